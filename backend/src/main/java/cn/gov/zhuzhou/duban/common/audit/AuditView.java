@@ -1,0 +1,24 @@
+package cn.gov.zhuzhou.duban.common.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Audit stamps as the API shows them, in Asia/Shanghai time. */
+@Schema(name = "AuditView", description = "Who created and last changed the record, and when.", readOnly = true)
+public record AuditView(
+        @Schema(example = "2026-11-28T09:30:00+08:00") OffsetDateTime createdAt,
+        @Schema(example = "system") String createdBy,
+        @Schema(example = "2026-11-28T10:15:00+08:00") OffsetDateTime updatedAt,
+        @Schema(example = "office.zhang") String updatedBy) {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    public static AuditView of(Audit audit) {
+        if (audit == null || audit.getCreatedAt() == null) {
+            return null;
+        }
+        return new AuditView(audit.getCreatedAt().atZone(ZONE).toOffsetDateTime(), audit.getCreatedBy(),
+                audit.getUpdatedAt().atZone(ZONE).toOffsetDateTime(), audit.getUpdatedBy());
+    }
+}

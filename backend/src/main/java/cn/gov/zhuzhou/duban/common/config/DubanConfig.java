@@ -1,0 +1,17 @@
+package cn.gov.zhuzhou.duban.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Duban's own settings (prefix {@code duban}); each has a default and an environment variable in the README. */
+@ConfigMapping(prefix = "duban")
+public interface DubanConfig {
+
+    Seed seed();
+
+    interface Seed {
+        /** Load the real Zhuzhou plan into an empty database at start (DUBAN_SEED_ENABLED). */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

@@ -1,0 +1,42 @@
+package cn.gov.zhuzhou.duban.common.error;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/** The catalogue of problem types: a stable URI slug, an HTTP status and a zh-CN title for each. */
+public enum ProblemKind {
+    VALIDATION("validation", Status.BAD_REQUEST, "请求参数不合法"),
+    MALFORMED_BODY("malformed-body", Status.BAD_REQUEST, "请求体无法解析"),
+    UNAUTHORIZED("unauthorized", Status.UNAUTHORIZED, "未登录或令牌无效"),
+    FORBIDDEN("forbidden", Status.FORBIDDEN, "无权执行此操作"),
+    NOT_FOUND("not-found", Status.NOT_FOUND, "资源不存在"),
+    METHOD_NOT_ALLOWED("method-not-allowed", Status.METHOD_NOT_ALLOWED, "不支持的请求方法"),
+    NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE, "无法提供所要求的响应格式"),
+    CONFLICT("conflict", Status.CONFLICT, "与当前数据冲突"),
+    STALE_VERSION("stale-version", Status.CONFLICT, "数据已被他人修改"),
+    IN_USE("in-use", Status.CONFLICT, "资源仍被引用，不能删除"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE, "不支持的请求格式"),
+    SERVICE_UNAVAILABLE("service-unavailable", Status.SERVICE_UNAVAILABLE, "服务暂时不可用"),
+    INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "服务器内部错误");
+
+    private final String slug;
+    private final Status status;
+    private final String title;
+
+    ProblemKind(String slug, Status status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String type() {
+        return Problem.TYPE_BASE + slug;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,145 @@
+package cn.gov.zhuzhou.duban.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into RFC 9457 problem+json, in this one place. Nothing here leaks a class name or a
+ * stack trace; unexpected failures are logged with an id the body repeats.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return build(e.kind(), e.getMessage(), e.violations(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + "：" + v.message()).collect(Collectors.joining("；"));
+        return build(ProblemKind.VALIDATION, detail, violations, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = e.getPropertyName();
+        return build(ProblemKind.VALIDATION, "不允许的字段：" + field,
+                List.of(new Problem.Violation(field, "不允许的字段")), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String field = pathOf(e);
+        return build(ProblemKind.VALIDATION, "字段 " + field + " 的值格式不正确",
+                List.of(new Problem.Violation(field, "格式不正确")), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            return build(ProblemKind.VALIDATION, "字段 " + field + " 的值不正确",
+                    List.of(new Problem.Violation(field, "值不正确")), uri);
+        }
+        return build(ProblemKind.MALFORMED_BODY, "请求体不是合法的 JSON", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return build(ProblemKind.STALE_VERSION, "数据已被他人同时修改，请刷新后重试", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notSupported(NotSupportedException e, UriInfo uri) {
+        return build(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        return build(ProblemKind.METHOD_NOT_ALLOWED, "此地址不支持该请求方法", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return build(ProblemKind.NOT_ACCEPTABLE, "只能提供 application/json", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(jakarta.ws.rs.NotFoundException e, UriInfo uri) {
+        return build(ProblemKind.NOT_FOUND, "地址 " + uri.getPath() + " 不存在", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 401) {
+            return build(ProblemKind.UNAUTHORIZED, "需要有效的访问令牌", null, uri);
+        }
+        if (status == 403) {
+            return build(ProblemKind.FORBIDDEN, "当前角色无权执行此操作", null, uri);
+        }
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemKind kind = status == 404 ? ProblemKind.NOT_FOUND : ProblemKind.VALIDATION;
+        return build(kind, e.getMessage(), null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.toString());
+            return Response.fromResponse(build(ProblemKind.SERVICE_UNAVAILABLE, "数据库暂时无法访问，请稍后重试", null, uri))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        String incident = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 10);
+        LOG.errorf(e, "unexpected failure %s on %s", incident, uri.getPath());
+        return build(ProblemKind.INTERNAL, "服务器内部错误（事件编号 " + incident + "），请联系管理员", null, uri);
+    }
+
+    static Response build(ProblemKind kind, String detail, List<Problem.Violation> violations, UriInfo uri) {
+        Problem body = new Problem(kind.type(), kind.title(), kind.status().getStatusCode(), detail,
+                uri == null ? null : uri.getPath(), violations);
+        return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // Bean Validation paths read "updateTask.request.title": keep what the client sent, the last nodes.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

@@ -1,0 +1,72 @@
+package cn.gov.zhuzhou.duban.common.openapi;
+
+import cn.gov.zhuzhou.duban.common.error.Problem;
+import cn.gov.zhuzhou.duban.common.error.ProblemResponses;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error responses of every operation in one place, from the same rules the mappers follow: every
+ * operation can answer 400 (bad parameters), 500 and 503 (database away); one with a path id, 404; one with a
+ * body, 409 and 415. Each points at the shared Problem schema with an example.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            boolean hasId = path.contains("{");
+            boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+            add(op, "400", ProblemResponses.BAD_REQUEST, ProblemResponses.EXAMPLE_VALIDATION);
+            if (hasId) {
+                add(op, "404", ProblemResponses.NOT_FOUND, ProblemResponses.EXAMPLE_NOT_FOUND);
+            }
+            if (hasBody || method == PathItem.HttpMethod.DELETE) {
+                add(op, "409", ProblemResponses.CONFLICT, ProblemResponses.EXAMPLE_CONFLICT);
+            }
+            if (hasBody) {
+                add(op, "415", ProblemResponses.UNSUPPORTED, ProblemResponses.EXAMPLE_UNSUPPORTED);
+            }
+            add(op, "503", ProblemResponses.UNAVAILABLE, ProblemResponses.EXAMPLE_UNAVAILABLE);
+        }));
+    }
+
+    private static void add(Operation op, String status, String description, String example) {
+        APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .examples(Map.of("problem", OASFactory.createExample().value(parse(example)))));
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        if ("503".equals(status)) {
+            response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying.")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
+        }
+        op.setResponses(responses.addAPIResponse(status, response));
+    }
+
+    private static Object parse(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

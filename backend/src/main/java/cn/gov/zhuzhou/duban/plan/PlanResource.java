@@ -1,0 +1,106 @@
+package cn.gov.zhuzhou.duban.plan;
+
+import cn.gov.zhuzhou.duban.common.paging.Page;
+import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Plan documents (行动方案), their areas (专项) and task trees.")
+public class PlanResource {
+
+    private final PlanService plans;
+    private final TaskService tasks;
+
+    PlanResource(PlanService plans, TaskService tasks) {
+        this.plans = plans;
+        this.tasks = tasks;
+    }
+
+    @GET
+    @Operation(operationId = "listPlans", summary = "List plans, newest document first")
+    @APIResponse(responseCode = "200", description = "A page of plans.", content = @Content(schema = @Schema(implementation = PlanPage.class)))
+    public Page<PlanView> listPlans(@Valid @BeanParam PageQuery page) {
+        return plans.listPlans(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPlan", summary = "Get one plan")
+    @APIResponse(responseCode = "200", description = "The plan.", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public PlanView getPlan(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id) {
+        return plans.getPlan(id);
+    }
+
+    @POST
+    @Operation(operationId = "createPlan", summary = "Register a plan document")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new plan.",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public Response createPlan(@Valid @NotNull(message = "请求体不能为空") PlanCreateRequest request, @Context UriInfo uri) {
+        PlanView view = plans.createPlan(request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans/{id}").build(view.id())).entity(view).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updatePlan", summary = "Change a plan's description")
+    @APIResponse(responseCode = "200", description = "The updated plan.", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    public PlanView updatePlan(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id,
+            @Valid @NotNull(message = "请求体不能为空") PlanUpdateRequest request) {
+        return plans.updatePlan(id, request);
+    }
+
+    @GET
+    @Path("/{id}/areas")
+    @Operation(operationId = "listPlanAreas", summary = "List a plan's areas (专项)")
+    @APIResponse(responseCode = "200", description = "The areas in plan order.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AreaView.class)))
+    public List<AreaView> listAreas(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id) {
+        return plans.listAreas(id);
+    }
+
+    @POST
+    @Path("/{id}/areas")
+    @Operation(operationId = "createPlanArea", summary = "Add an area (专项) to a plan")
+    @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = AreaView.class)))
+    public Response createArea(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id,
+            @Valid @NotNull(message = "请求体不能为空") AreaCreateRequest request, @Context UriInfo uri) {
+        AreaView view = plans.defineArea(id, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/plans/{id}/areas").build(id)).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}/tree")
+    @Operation(operationId = "getPlanTree", summary = "Get a plan's whole task hierarchy in one call")
+    @APIResponse(responseCode = "200", description = "Plan, areas and task tree.",
+            content = @Content(schema = @Schema(implementation = PlanTreeView.class)))
+    public PlanTreeView getTree(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id) {
+        return tasks.planTree(id);
+    }
+
+    @Schema(name = "PlanPage", description = "A page of plans.")
+    public record PlanPage(List<PlanView> items, int page, int size, long totalItems, int totalPages) {
+    }
+}

@@ -1,0 +1,26 @@
+package cn.gov.zhuzhou.duban.plan;
+
+import cn.gov.zhuzhou.duban.plan.TaskView.CrossCityLeadView;
+import cn.gov.zhuzhou.duban.plan.TaskView.ResponsibleUnitView;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PlanTreeView", description = "A plan's whole hierarchy in one read: its areas and its task tree.")
+public record PlanTreeView(PlanView plan, List<AreaView> areas, List<TaskNode> tasks) {
+
+    @Schema(name = "TaskNode", description = "A task in the tree, with its sub-tasks.")
+    public record TaskNode(
+            @Schema(example = "9") Long id,
+            @Schema(example = "N5") String code,
+            @Schema(example = "NEAR_TERM") TaskKind kind,
+            @Schema(example = "推进城际公交与“一卡通”") String title,
+            @Schema(example = "A2") String areaCode,
+            CrossCityLeadView crossCityLead,
+            List<ResponsibleUnitView> responsibleUnits,
+            @Schema(example = "2019-12-31") LocalDate deadline,
+            @Schema(example = "IN_PROGRESS") TaskStatus status,
+            @Schema(example = "40") int progressPercent,
+            @Schema(description = "Sub-tasks in document order.") List<TaskNode> children) {
+    }
+}

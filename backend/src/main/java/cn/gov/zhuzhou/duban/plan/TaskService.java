@@ -1,0 +1,234 @@
+package cn.gov.zhuzhou.duban.plan;
+
+import cn.gov.zhuzhou.duban.common.error.ConflictException;
+import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
+import cn.gov.zhuzhou.duban.common.error.NotFoundException;
+import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
+import cn.gov.zhuzhou.duban.common.paging.Page;
+import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.plan.PlanTreeView.TaskNode;
+import cn.gov.zhuzhou.duban.plan.TaskWriteFields.Content;
+import cn.gov.zhuzhou.duban.plan.TaskWriteFields.ResponsibleUnitRequest;
+import cn.gov.zhuzhou.duban.unit.City;
+import cn.gov.zhuzhou.duban.unit.Unit;
+import cn.gov.zhuzhou.duban.unit.UnitService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The plan's tasks: their content, their place in the hierarchy, and who answers for them. */
+@ApplicationScoped
+public class TaskService {
+
+    private final TaskRepository tasks;
+    private final PlanService plans;
+    private final UnitService units;
+
+    TaskService(TaskRepository tasks, PlanService plans, UnitService units) {
+        this.tasks = tasks;
+        this.plans = plans;
+        this.units = units;
+    }
+
+    @Transactional
+    public Page<TaskView> searchTasks(TaskSearch search, PageQuery page) {
+        if (search.deadlineFrom != null && search.deadlineTo != null && search.deadlineTo.isBefore(search.deadlineFrom)) {
+            throw new InvalidRequestException("deadlineTo", "截止日期上限不能早于下限");
+        }
+        List<Task> found = tasks.search(search, page.offset(), page.size);
+        return Page.of(views(found), page, tasks.countMatching(search));
+    }
+
+    @Transactional
+    public TaskView getTask(long id) {
+        return views(List.of(requireTask(id))).get(0);
+    }
+
+    @Transactional
+    public boolean exists(long id) {
+        return tasks.findByIdOptional(id).isPresent();
+    }
+
+    /** A plan's whole hierarchy in a fixed number of statements: plan, areas, tasks, and their units. */
+    @Transactional
+    public PlanTreeView planTree(long planId) {
+        Plan plan = plans.requirePlan(planId);
+        List<Task> all = tasks.allOfPlan(planId);
+        List<Long> ids = all.stream().map(Task::getId).toList();
+        Map<Long, List<TaskResponsibleUnit>> responsible = tasks.responsibleUnitsOf(ids);
+        Map<Long, List<Unit>> leads = tasks.crossCityLeadUnitsOf(ids);
+        Map<Long, List<Task>> childrenOf = new HashMap<>();
+        List<Task> roots = new ArrayList<>();
+        for (Task t : all) {
+            if (t.getParent() == null) {
+                roots.add(t);
+            } else {
+                childrenOf.computeIfAbsent(t.getParent().getId(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        Function<Task, TaskNode>[] node = new Function[1];
+        node[0] = t -> {
+            TaskView v = TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()), leads.getOrDefault(t.getId(), List.of()), List.of());
+            List<TaskNode> children = childrenOf.getOrDefault(t.getId(), List.of()).stream().map(node[0]).toList();
+            return new TaskNode(t.getId(), t.getCode(), t.getKind(), t.getTitle(), t.getArea() == null ? null : t.getArea().getCode(),
+                    v.crossCityLead(), v.responsibleUnits(), t.getDeadline(), t.getStatus(), t.getProgressPercent(), children);
+        };
+        return new PlanTreeView(PlanView.of(plan), plans.areasOf(planId).stream().map(AreaView::of).toList(),
+                roots.stream().map(node[0]).toList());
+    }
+
+    @Transactional
+    public TaskView createTask(TaskCreateRequest r) {
+        Plan plan = plans.requirePlan(r.planId());
+        if (tasks.codeTaken(plan.getId(), r.code())) {
+            throw new ConflictException("任务编号 " + r.code() + " 在该方案中已存在");
+        }
+        Task task = new Task(plan, r.code(), r.kind());
+        if (r.parentId() != null) {
+            Task parent = tasks.findByIdOptional(r.parentId())
+                    .orElseThrow(() -> new InvalidRequestException("parentId", "上级任务 " + r.parentId() + " 不存在"));
+            checkParent(task, parent);
+            task.moveUnder(parent);
+        }
+        applyContent(task, r, tasks.nextSortOrder(plan.getId()));
+        tasks.persist(task);
+        tasks.flush();
+        return getTask(task.getId());
+    }
+
+    @Transactional
+    public TaskView updateTask(long id, TaskUpdateRequest r) {
+        Task task = requireTask(id);
+        checkVersion(task, r.version());
+        applyContent(task, r, task.getSortOrder());
+        tasks.flush();
+        return getTask(id);
+    }
+
+    @Transactional
+    public TaskView moveTask(long id, TaskMoveRequest r) {
+        Task task = requireTask(id);
+        checkVersion(task, r.version());
+        Task parent = null;
+        if (r.parentId() != null) {
+            parent = tasks.findByIdOptional(r.parentId())
+                    .orElseThrow(() -> new InvalidRequestException("parentId", "上级任务 " + r.parentId() + " 不存在"));
+            checkParent(task, parent);
+            for (Task up = parent; up != null; up = up.getParent()) {
+                if (up.getId().equals(task.getId())) {
+                    throw new ConflictException("不能把任务移到它自己或它的下级任务之下");
+                }
+            }
+        }
+        task.moveUnder(parent);
+        tasks.getEntityManager().lock(task, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        tasks.flush();
+        return getTask(id);
+    }
+
+    /** Deletes a task nothing refers to: no sub-tasks, no working group, no later record (the foreign keys judge). */
+    @Transactional
+    public void deleteTask(long id) {
+        Task task = requireTask(id);
+        long children = tasks.countChildren(id);
+        if (children > 0) {
+            throw ConflictException.inUse("任务 " + task.getCode() + " 还有 " + children + " 个下级任务，不能删除");
+        }
+        try {
+            tasks.delete(task);
+            tasks.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw ConflictException.inUse("任务 " + task.getCode() + " 仍被工作组或其他记录引用，不能删除");
+        }
+    }
+
+    // ---- rules ------------------------------------------------------------------------------------------
+
+    private void applyContent(Task task, Content c, int sortOrder) {
+        Area area = c.areaId() == null ? null : plans.requireArea(task.getPlan().getId(), c.areaId());
+        task.describe(c.title().strip(), blankToNull(c.description()), blankToNull(c.leadClause()), area, c.deadline(), sortOrder);
+        task.track(c.status() == null ? TaskStatus.NOT_STARTED : c.status(), c.progressPercent() == null ? 0 : c.progressPercent());
+        if (task.getStatus() == TaskStatus.COMPLETED && task.getProgressPercent() != 100) {
+            throw new InvalidRequestException("progressPercent", "已完成的任务进度须为 100");
+        }
+        assignCrossCityLead(task, c.crossCityLead());
+        assignResponsibleUnits(task, c.responsibleUnits() == null ? List.of() : c.responsibleUnits());
+        task.replaceMilestones(c.milestones() == null ? List.of()
+                : c.milestones().stream().map(m -> new Task.MilestoneSpec(m.title().strip(), m.dueDate(), m.completedOn())).toList());
+    }
+
+    /** The cross-city lead (三市由X牵头) is one city and unit(s) of that same city. */
+    private void assignCrossCityLead(Task task, TaskWriteFields.CrossCityLeadRequest lead) {
+        if (lead == null) {
+            task.assignCrossCityLead(null, java.util.Set.of());
+            return;
+        }
+        City city = units.requireCity(lead.cityCode());
+        List<Unit> leadUnits = units.requireUnits(lead.unitIds(), "crossCityLead.unitIds");
+        for (Unit u : leadUnits) {
+            if (!u.getCity().getId().equals(city.getId())) {
+                throw new InvalidRequestException("crossCityLead.unitIds", "牵头单位 " + u.getName() + " 不属于" + city.getName());
+            }
+        }
+        task.assignCrossCityLead(city, new LinkedHashSet<>(leadUnits));
+    }
+
+    /** Responsible units (责任单位) are Zhuzhou's own units, each named once. */
+    private void assignResponsibleUnits(Task task, List<ResponsibleUnitRequest> requested) {
+        List<Long> ids = requested.stream().map(ResponsibleUnitRequest::unitId).toList();
+        if (ids.size() != ids.stream().distinct().count()) {
+            throw new InvalidRequestException("responsibleUnits", "同一单位只能出现一次");
+        }
+        Map<Long, Unit> byId = units.requireUnits(ids, "responsibleUnits").stream()
+                .collect(Collectors.toMap(Unit::getId, Function.identity()));
+        Map<Unit, ResponsibilityRole> wanted = new LinkedHashMap<>();
+        for (ResponsibleUnitRequest r : requested) {
+            Unit unit = byId.get(r.unitId());
+            if (!City.ZHUZHOU.equals(unit.getCity().getCode())) {
+                throw new InvalidRequestException("responsibleUnits", "责任单位须为株洲市单位：" + unit.getName());
+            }
+            wanted.put(unit, r.role());
+        }
+        task.assignResponsibleUnits(wanted);
+    }
+
+    private static void checkParent(Task task, Task parent) {
+        if (!Objects.equals(parent.getPlan().getId(), task.getPlan().getId())) {
+            throw new InvalidRequestException("parentId", "上级任务须属于同一方案");
+        }
+        if (parent.getKind() != task.getKind()) {
+            throw new InvalidRequestException("parentId", "下级任务须与上级任务同类（长期或近期）");
+        }
+    }
+
+    private static void checkVersion(Task task, long sent) {
+        if (task.getVersion() != sent) {
+            throw new StaleVersionException("任务", task.getId(), sent, task.getVersion());
+        }
+    }
+
+    private Task requireTask(long id) {
+        return tasks.findFull(id).orElseThrow(() -> new NotFoundException("任务", id));
+    }
+
+    private List<TaskView> views(List<Task> found) {
+        List<Long> ids = found.stream().map(Task::getId).toList();
+        Map<Long, List<TaskResponsibleUnit>> responsible = tasks.responsibleUnitsOf(ids);
+        Map<Long, List<Unit>> leads = tasks.crossCityLeadUnitsOf(ids);
+        Map<Long, List<Milestone>> milestones = tasks.milestonesOf(ids);
+        return found.stream().map(t -> TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()),
+                leads.getOrDefault(t.getId(), List.of()), milestones.getOrDefault(t.getId(), List.of()))).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

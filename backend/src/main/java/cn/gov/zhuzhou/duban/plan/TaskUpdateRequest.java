@@ -1,0 +1,32 @@
+package cn.gov.zhuzhou.duban.plan;
+
+import cn.gov.zhuzhou.duban.plan.TaskWriteFields.CrossCityLeadRequest;
+import cn.gov.zhuzhou.duban.plan.TaskWriteFields.MilestoneRequest;
+import cn.gov.zhuzhou.duban.plan.TaskWriteFields.ResponsibleUnitRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TaskUpdateRequest", description = "The whole editable content of a task (a full replacement); plan, code, "
+        + "kind and parent do not change here (see moveTask).")
+public record TaskUpdateRequest(
+        @NotBlank(message = "不能为空") @Size(max = 255, message = "不能超过 255 个字符") @Schema(example = "启动全国区域性物流枢纽工程建设") String title,
+        @Size(max = 5000, message = "不能超过 5000 个字符") @Schema(example = "启动全国区域性物流枢纽工程建设……") String description,
+        @Size(max = 500, message = "不能超过 500 个字符") @Schema(example = "长株潭三市由株洲市发展和改革委员会牵头") String leadClause,
+        @Schema(example = "3") Long areaId,
+        @Valid CrossCityLeadRequest crossCityLead,
+        List<@Valid @NotNull(message = "不能为空") ResponsibleUnitRequest> responsibleUnits,
+        @Schema(example = "2019-12-31") LocalDate deadline,
+        List<@Valid @NotNull(message = "不能为空") MilestoneRequest> milestones,
+        @NotNull(message = "不能为空") @Schema(example = "IN_PROGRESS") TaskStatus status,
+        @NotNull(message = "不能为空") @Min(value = 0, message = "须在 0 到 100 之间") @Max(value = 100, message = "须在 0 到 100 之间")
+        @Schema(example = "40") Integer progressPercent,
+        @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version)
+        implements TaskWriteFields.Content {
+}

@@ -1,0 +1,57 @@
+package cn.gov.zhuzhou.duban.plan;
+
+import cn.gov.zhuzhou.duban.common.audit.AuditView;
+import cn.gov.zhuzhou.duban.unit.CityView;
+import cn.gov.zhuzhou.duban.unit.Unit;
+import cn.gov.zhuzhou.duban.unit.UnitRef;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TaskView", description = "A task of the plan with its lead, responsible units and milestones.")
+public record TaskView(
+        @Schema(readOnly = true, example = "14") Long id,
+        @Schema(example = "1") Long planId,
+        @Schema(example = "N6") String code,
+        @Schema(example = "NEAR_TERM") TaskKind kind,
+        @Schema(example = "启动全国区域性物流枢纽工程建设") String title,
+        @Schema(example = "启动全国区域性物流枢纽工程建设，加强三市物流资源共享对接，争取2019年度纳入国家物流枢纽规划。") String description,
+        @Schema(example = "长株潭三市由株洲市发展和改革委员会牵头，株洲市主要责任单位：市发展和改革委员会、市商务和粮食局") String leadClause,
+        AreaView area,
+        @Schema(example = "9", description = "Parent task, for a sub-item such as 5.1.") Long parentId,
+        @Schema(description = "Who leads the task for all three cities; null when the document names none.") CrossCityLeadView crossCityLead,
+        @Schema(description = "Zhuzhou units answerable for the task.") List<ResponsibleUnitView> responsibleUnits,
+        @Schema(example = "2019-12-31") LocalDate deadline,
+        List<MilestoneView> milestones,
+        @Schema(example = "IN_PROGRESS") TaskStatus status,
+        @Schema(example = "40", minimum = "0", maximum = "100") int progressPercent,
+        @Schema(readOnly = true, example = "0") long version,
+        @Schema(readOnly = true) AuditView audit) {
+
+    static TaskView of(Task t, List<TaskResponsibleUnit> responsible, List<Unit> leadUnits, List<Milestone> milestones) {
+        CrossCityLeadView lead = t.getCrossCityLeadCity() == null ? null
+                : new CrossCityLeadView(CityView.of(t.getCrossCityLeadCity()), leadUnits.stream().map(UnitRef::of).toList());
+        return new TaskView(t.getId(), t.getPlan().getId(), t.getCode(), t.getKind(), t.getTitle(), t.getDescription(),
+                t.getLeadClause(), AreaView.of(t.getArea()), t.getParent() == null ? null : t.getParent().getId(), lead,
+                responsible.stream().map(r -> new ResponsibleUnitView(UnitRef.of(r.getUnit()), r.getRole())).toList(),
+                t.getDeadline(), milestones.stream().map(MilestoneView::of).toList(), t.getStatus(), t.getProgressPercent(),
+                t.getVersion(), AuditView.of(t.getAudit()));
+    }
+
+    @Schema(name = "CrossCityLeadView", description = "The city and unit(s) leading a task for all three cities (三市由X牵头).")
+    public record CrossCityLeadView(CityView city, List<UnitRef> units) {
+    }
+
+    @Schema(name = "ResponsibleUnitView", description = "A Zhuzhou unit and how it answers for the task.")
+    public record ResponsibleUnitView(UnitRef unit, @Schema(example = "MAIN") ResponsibilityRole role) {
+    }
+
+    @Schema(name = "MilestoneView", description = "A dated step of a task.")
+    public record MilestoneView(@Schema(example = "纳入国家物流枢纽规划") String title, @Schema(example = "2019-12-31") LocalDate dueDate,
+            @Schema(example = "2019-11-20") LocalDate completedOn) {
+
+        static MilestoneView of(Milestone m) {
+            return new MilestoneView(m.getTitle(), m.getDueDate(), m.getCompletedOn());
+        }
+    }
+}

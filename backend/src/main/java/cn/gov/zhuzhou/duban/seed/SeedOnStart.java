@@ -1,0 +1,17 @@
+package cn.gov.zhuzhou.duban.seed;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import cn.gov.zhuzhou.duban.common.config.DubanConfig;
+
+/** Loads the real plan at start when the database has none (duban.seed.enabled). */
+@ApplicationScoped
+class SeedOnStart {
+
+    void onStart(@Observes StartupEvent event, PlanImporter importer, DubanConfig config) {
+        if (config.seed().enabled()) {
+            importer.importIfEmpty();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cn.gov.zhuzhou.duban.unit;
+
+import cn.gov.zhuzhou.duban.common.error.ConflictException;
+import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
+import cn.gov.zhuzhou.duban.common.error.NotFoundException;
+import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
+import cn.gov.zhuzhou.duban.common.paging.Page;
+import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+
+/** Cities and units: the register of who can answer for a task. */
+@ApplicationScoped
+public class UnitService {
+
+    private final UnitRepository units;
+    private final CityRepository cities;
+
+    UnitService(UnitRepository units, CityRepository cities) {
+        this.units = units;
+        this.cities = cities;
+    }
+
+    @Transactional
+    public List<City> listCities() {
+        return cities.listAll(io.quarkus.panache.common.Sort.by("id"));
+    }
+
+    @Transactional
+    public City requireCity(String code) {
+        return cities.findByCode(code).orElseThrow(() -> new InvalidRequestException("cityCode", "城市 " + code + " 不存在"));
+    }
+
+    @Transactional
+    public Page<Unit> searchUnits(String cityCode, UnitKind kind, String text, PageQuery page) {
+        List<Unit> items = units.search(cityCode, kind, text, page.offset(), page.size);
+        return Page.of(items, page, units.countMatching(cityCode, kind, text));
+    }
+
+    @Transactional
+    public Unit getUnit(long id) {
+        return units.findWithCity(id).orElseThrow(() -> new NotFoundException("单位", id));
+    }
+
+    /** Units by id, with their city, for other features; unknown ids are reported against {@code field}. */
+    @Transactional
+    public List<Unit> requireUnits(Collection<Long> ids, String field) {
+        List<Unit> found = units.findAllWithCity(ids);
+        if (found.size() != ids.stream().distinct().count()) {
+            List<Long> missing = ids.stream().filter(id -> found.stream().noneMatch(u -> u.getId().equals(id))).toList();
+            throw new InvalidRequestException(field, "单位 " + missing + " 不存在");
+        }
+        return found;
+    }
+
+    @Transactional
+    public Unit createUnit(UnitCreateRequest request) {
+        City city = requireCity(request.cityCode());
+        if (units.findByCode(request.code()).isPresent()) {
+            throw new ConflictException("单位代码 " + request.code() + " 已存在");
+        }
+        requireUniqueName(request.name(), null);
+        Unit unit = new Unit(request.code(), request.name().strip(), blankToNull(request.shortName()), request.kind(), city);
+        units.persist(unit);
+        return unit;
+    }
+
+    @Transactional
+    public Unit updateUnit(long id, UnitUpdateRequest request) {
+        Unit unit = getUnit(id);
+        if (unit.getVersion() != request.version()) {
+            throw new StaleVersionException("单位", id, request.version(), unit.getVersion());
+        }
+        requireUniqueName(request.name(), id);
+        unit.rename(request.name().strip(), blankToNull(request.shortName()), request.kind());
+        units.flush();
+        return unit;
+    }
+
+    /** Deletes a unit that nothing refers to; the database's foreign keys are the judge of "refers". */
+    @Transactional
+    public void deleteUnit(long id) {
+        Unit unit = getUnit(id);
+        try {
+            units.delete(unit);
+            units.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw ConflictException.inUse("单位 " + unit.getName() + " 仍被任务、职务或工作组引用，不能删除");
+        }
+    }
+
+    private void requireUniqueName(String name, Long exceptId) {
+        if (units.existsByName(name.strip(), exceptId)) {
+            throw new ConflictException("单位名称 " + name + " 已存在");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
