@@ -59,7 +59,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        boolean truncated = e.getMessage() != null && e.getMessage().contains("end-of-input");
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !truncated) {
             String field = pathOf(mapping);
             return build(ProblemKind.VALIDATION, "字段 " + field + " 的值不正确",
                     List.of(new Problem.Violation(field, "值不正确")), uri);
@@ -89,6 +90,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(jakarta.ws.rs.NotFoundException e, UriInfo uri) {
+        if (e.getCause() != null) {
+            // JAX-RS reports a query or path parameter it cannot convert as 404; for the client it is bad input.
+            return build(ProblemKind.VALIDATION, "查询参数格式不正确：" + e.getCause().getMessage(), null, uri);
+        }
         return build(ProblemKind.NOT_FOUND, "地址 " + uri.getPath() + " 不存在", null, uri);
     }
 
@@ -103,6 +108,14 @@ public class ProblemMappers {
         }
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (status == 400) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof JsonProcessingException json) {
+                    return malformed(json, uri);
+                }
+            }
+            return build(ProblemKind.MALFORMED_BODY, "请求无法解析，请检查请求体与参数", null, uri);
         }
         ProblemKind kind = status == 404 ? ProblemKind.NOT_FOUND : ProblemKind.VALIDATION;
         return build(kind, e.getMessage(), null, uri);

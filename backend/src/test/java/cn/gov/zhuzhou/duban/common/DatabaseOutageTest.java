@@ -1,0 +1,53 @@
+package cn.gov.zhuzhou.duban.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import cn.gov.zhuzhou.duban.support.InjectDbProxy;
+import cn.gov.zhuzhou.duban.support.TcpProxy;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** While the database is unreachable the API answers 503 problem+json with Retry-After; once back, it serves at once. */
+@QuarkusTest
+class DatabaseOutageTest {
+
+    @InjectDbProxy
+    TcpProxy database;
+
+    @AfterEach
+    void restore() {
+        database.restore();
+    }
+
+    @Test
+    void outageGives503WithRetryAfterAndRecoversAtOnce() {
+        given().get("/api/v1/tasks").then().statusCode(200);
+
+        database.cut();
+        given().get("/api/v1/tasks").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", not(equalTo(null))).body("type", endsWith("/service-unavailable"))
+                .body(not(containsString("Exception")));
+        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+
+        database.restore();
+        given().get("/api/v1/tasks").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void aWriteDuringTheOutageChangesNothingAndCanBeRetried() {
+        long before = given().get("/api/v1/units").then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        String body = """
+                {"code": "ZZ-OUTAGE", "name": "株洲市停电测试局", "kind": "DEPARTMENT", "cityCode": "ZZ"}""";
+        database.cut();
+        cn.gov.zhuzhou.duban.support.Api.json().body(body).post("/api/v1/units").then().statusCode(503);
+        database.restore();
+        given().get("/api/v1/units").then().statusCode(200).body("totalItems", equalTo((int) before));
+        cn.gov.zhuzhou.duban.support.Api.json().body(body).post("/api/v1/units").then().statusCode(201);
+    }
+}

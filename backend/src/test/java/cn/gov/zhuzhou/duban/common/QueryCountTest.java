@@ -1,0 +1,50 @@
+package cn.gov.zhuzhou.duban.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.zhuzhou.duban.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** Every list costs a bounded number of SQL statements, whatever the page size (no N+1). */
+@QuarkusTest
+class QueryCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    long statementsFor(String path, Object... params) {
+        Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+        given().get(path, params).then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    @Test
+    void taskListCostsTheSameForFiveOrTwoHundredRows() {
+        long small = statementsFor("/api/v1/tasks?size=5");
+        long large = statementsFor("/api/v1/tasks?size=200");
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void unitPositionGroupAndPeopleListsAreBounded() {
+        assertThat(statementsFor("/api/v1/units?size=200")).isEqualTo(statementsFor("/api/v1/units?size=3")).isLessThanOrEqualTo(3);
+        assertThat(statementsFor("/api/v1/positions?size=200")).isEqualTo(statementsFor("/api/v1/positions?size=3"))
+                .isLessThanOrEqualTo(4);
+        assertThat(statementsFor("/api/v1/groups?size=200")).isEqualTo(statementsFor("/api/v1/groups?size=2")).isLessThanOrEqualTo(3);
+        assertThat(statementsFor("/api/v1/people?size=200")).isEqualTo(statementsFor("/api/v1/people?size=2")).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void planTreeAndGroupRosterAreAFewStatements() {
+        assertThat(statementsFor("/api/v1/plans/{id}/tree", Api.planId())).isLessThanOrEqualTo(6);
+        long leadingGroup = given().queryParam("kind", "LEADING_GROUP").get("/api/v1/groups").then().extract().jsonPath()
+                .getLong("items[0].id");
+        assertThat(statementsFor("/api/v1/groups/{id}", leadingGroup)).isLessThanOrEqualTo(4);
+    }
+}

@@ -1,0 +1,52 @@
+package cn.gov.zhuzhou.duban.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Small builders so the tests read like the workflow they check. */
+public final class Api {
+
+    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 10000));
+
+    private Api() {
+    }
+
+    public static RequestSpecification json() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + SEQ.incrementAndGet();
+    }
+
+    public static long planId() {
+        return given().get("/api/v1/plans").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+    }
+
+    public static long unitId(String name) {
+        return given().queryParam("q", name).queryParam("size", 200).get("/api/v1/units").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.name == '" + name + "' }.id");
+    }
+
+    public static long taskId(String code) {
+        return given().queryParam("q", code).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.code == '" + code + "' }.id");
+    }
+
+    public static JsonPath task(long id) {
+        return given().get("/api/v1/tasks/{id}", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Creates a near-term task at the top of the plan, led by Zhuzhou's transport bureau; returns its id. */
+    public static long aTask(String title) {
+        String body = """
+                {"planId": %d, "code": "%s", "kind": "NEAR_TERM", "title": "%s",
+                 "responsibleUnits": [{"unitId": %d, "role": "MAIN"}], "deadline": "2026-12-31"}
+                """.formatted(planId(), unique("T"), title, unitId("株洲市交通运输局"));
+        return json().body(body).post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
