@@ -3,6 +3,7 @@ package cn.gov.zhuzhou.duban.plan;
 import static cn.gov.zhuzhou.duban.support.Api.aTask;
 import static cn.gov.zhuzhou.duban.support.Api.json;
 import static cn.gov.zhuzhou.duban.support.Api.planId;
+import static cn.gov.zhuzhou.duban.support.Api.scratchPlanId;
 import static cn.gov.zhuzhou.duban.support.Api.task;
 import static cn.gov.zhuzhou.duban.support.Api.taskId;
 import static cn.gov.zhuzhou.duban.support.Api.unique;
@@ -38,9 +39,9 @@ class TaskApiTest {
 
     @Test
     void listsFilterByKindAndLeadCity() {
-        given().queryParam("kind", "LONG_TERM").get("/api/v1/tasks").then().statusCode(200)
+        given().queryParam("planId", planId()).queryParam("kind", "LONG_TERM").get("/api/v1/tasks").then().statusCode(200)
                 .body("totalItems", equalTo(6)).body("items.kind", everyItem(equalTo("LONG_TERM")));
-        given().queryParam("leadCity", "ZZ").queryParam("sort", "code").get("/api/v1/tasks").then().statusCode(200)
+        given().queryParam("planId", planId()).queryParam("leadCity", "ZZ").queryParam("sort", "code").get("/api/v1/tasks").then().statusCode(200)
                 .body("items.code", equalTo(List.of("N14.2", "N6", "N8.2", "N9.1")));
     }
 
@@ -57,7 +58,7 @@ class TaskApiTest {
 
     @Test
     void listsFilterByDeadlineRangeAndSortDescending() {
-        given().queryParam("deadlineFrom", "2019-01-01").queryParam("deadlineTo", "2019-12-31").queryParam("sort", "-code")
+        given().queryParam("planId", planId()).queryParam("deadlineFrom", "2019-01-01").queryParam("deadlineTo", "2019-12-31").queryParam("sort", "-code")
                 .get("/api/v1/tasks").then().statusCode(200).body("items.code", equalTo(List.of("N6", "N2")));
     }
 
@@ -69,7 +70,7 @@ class TaskApiTest {
         assertThat(first.getInt("page")).isEqualTo(2);
         assertThat(first.getLong("totalItems")).isGreaterThanOrEqualTo(29);
         assertThat(first.getInt("totalPages")).isEqualTo((int) ((first.getLong("totalItems") + 4) / 5));
-        given().queryParam("kind", "LONG_TERM").queryParam("page", 9).get("/api/v1/tasks").then().statusCode(200)
+        given().queryParam("planId", planId()).queryParam("kind", "LONG_TERM").queryParam("page", 9).get("/api/v1/tasks").then().statusCode(200)
                 .body("items", hasSize(0)).body("totalItems", equalTo(6));
     }
 
@@ -85,14 +86,14 @@ class TaskApiTest {
 
     @Test
     void officeCreatesASubTaskUnderAnItem() {
-        long parent = taskId("N5");
-        String code = unique("N5.");
+        long parent = aTask("城际公交（测试上级）");
+        String code = unique("S");
         String body = """
                 {"planId": %d, "parentId": %d, "code": "%s", "kind": "NEAR_TERM", "title": "推进城际公交线路加密",
                  "crossCityLead": {"cityCode": "CS", "unitIds": [%d]},
                  "responsibleUnits": [{"unitId": %d, "role": "MAIN"}],
                  "milestones": [{"title": "开通首条加密线路", "dueDate": "2026-06-30"}], "deadline": "2026-12-31"}
-                """.formatted(planId(), parent, code, unitId("长沙市交通运输局"), unitId("株洲市交通运输局"));
+                """.formatted(scratchPlanId(), parent, code, unitId("长沙市交通运输局"), unitId("株洲市交通运输局"));
         long id = json().body(body).post("/api/v1/tasks").then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/tasks/\\d+"))
                 .body("parentId", equalTo((int) parent)).body("crossCityLead.city.code", equalTo("CS"))
@@ -175,7 +176,7 @@ class TaskApiTest {
     @Test
     void moveTaskUnderAnotherParentAndBackToTop() {
         long id = aTask("待移动任务");
-        long parent = taskId("N9");
+        long parent = aTask("新的上级任务");
         long version = task(id).getLong("version");
         json().body("{\"parentId\": %d, \"version\": %d}".formatted(parent, version)).post("/api/v1/tasks/{id}/move", id)
                 .then().statusCode(200).body("parentId", equalTo((int) parent));

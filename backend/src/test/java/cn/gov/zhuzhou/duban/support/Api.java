@@ -23,8 +23,10 @@ public final class Api {
         return prefix + SEQ.incrementAndGet();
     }
 
+    /** The seeded Zhuzhou action plan. */
     public static long planId() {
-        return given().get("/api/v1/plans").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        return given().queryParam("size", 200).get("/api/v1/plans").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.code == 'ZZ-CZT-2019' }.id");
     }
 
     public static long unitId(String name) {
@@ -41,12 +43,29 @@ public final class Api {
         return given().get("/api/v1/tasks/{id}", id).then().statusCode(200).extract().jsonPath();
     }
 
-    /** Creates a near-term task at the top of the plan, led by Zhuzhou's transport bureau; returns its id. */
+    private static Long scratchPlan;
+
+    /** A plan of the tests' own, so what they create never changes the seeded Zhuzhou plan. */
+    public static synchronized long scratchPlanId() {
+        if (scratchPlan == null) {
+            scratchPlan = json().body("""
+                    {"code": "%s", "title": "测试用方案", "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}"""
+                    .formatted(unique("TEST-"))).post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        return scratchPlan;
+    }
+
+    /** Creates a near-term task in the scratch plan, with Zhuzhou's transport bureau as main unit; returns its id. */
     public static long aTask(String title) {
+        return aTaskUnder(null, title);
+    }
+
+    /** Creates a near-term task in the scratch plan under {@code parentId} (null: at the top); returns its id. */
+    public static long aTaskUnder(Long parentId, String title) {
         String body = """
-                {"planId": %d, "code": "%s", "kind": "NEAR_TERM", "title": "%s",
+                {"planId": %d, "parentId": %s, "code": "%s", "kind": "NEAR_TERM", "title": "%s",
                  "responsibleUnits": [{"unitId": %d, "role": "MAIN"}], "deadline": "2026-12-31"}
-                """.formatted(planId(), unique("T"), title, unitId("株洲市交通运输局"));
+                """.formatted(scratchPlanId(), parentId, unique("T"), title, unitId("株洲市交通运输局"));
         return json().body(body).post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }
