@@ -3,7 +3,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: help run build test openapi clean
+.PHONY: help run build test openapi stop clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -11,8 +11,10 @@ help: ## List the targets
 build: ## Compile and package the service (no tests)
 	$(MVN) package -DskipTests
 
-run: build ## Start the service with the Zhuzhou plan loaded (starts a private MariaDB if none answers)
+run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (starts a private MariaDB if none answers)
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
+	 if [ -z "$${DUBAN_OIDC_ISSUER:-}" ]; then export DUBAN_OIDC_ISSUER=$$(deploy/keycloak/keycloak.sh start | tail -n1); fi && \
+	 echo "Keycloak:   $$DUBAN_OIDC_ISSUER (demo users: deploy/keycloak/README.md)" && \
 	 export DUBAN_DB_URL="$${DUBAN_DB_URL:-jdbc:mysql://$$host:$$port/duban?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000}" && \
 	 echo "Database: $$DUBAN_DB_URL" && \
 	 echo "API:        http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/api/v1" && \
@@ -21,15 +23,19 @@ run: build ## Start the service with the Zhuzhou plan loaded (starts a private M
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
 	 exec java -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(JAR)
 
-test: ## Run every test against a real MySQL-protocol server, in a fresh schema (includes the contract drift check)
+test: ## Every test: the fast suite (fresh schema, signed test tokens), then end to end with a real Keycloak
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) verify
+	@deploy/local/e2e.sh
 
 openapi: ## Regenerate openapi/openapi.yaml from the running code
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) test -pl backend -am -Dtest=OpenApiContractTest \
 	   -Dsurefire.failIfNoSpecifiedTests=false -Dcontract.write=true
 	@echo "openapi/openapi.yaml refreshed"
+
+stop: ## Stop the local Keycloak that make run started
+	deploy/keycloak/keycloak.sh stop
 
 clean: ## Remove build output (keeps the private database)
 	$(MVN) clean

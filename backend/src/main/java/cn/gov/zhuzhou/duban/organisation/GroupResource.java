@@ -2,6 +2,8 @@ package cn.gov.zhuzhou.duban.organisation;
 
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -39,6 +41,7 @@ public class GroupResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listGroups", summary = "List groups")
     @APIResponse(responseCode = "200", description = "A page of groups (without rosters).",
             content = @Content(schema = @Schema(implementation = GroupPage.class)))
@@ -49,6 +52,7 @@ public class GroupResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "getGroup", summary = "Get a group with its roster: each seat's post, holder and earlier holders")
     @APIResponse(responseCode = "200", description = "The group.", content = @Content(schema = @Schema(implementation = GroupView.class)))
     public GroupView getGroup(@Parameter(description = "Group id.", example = "1") @PathParam("id") long id) {
@@ -56,6 +60,7 @@ public class GroupResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createGroup", summary = "Create a group")
     @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = GroupView.class)))
     public Response createGroup(@Valid @NotNull(message = "请求体不能为空") GroupCreateRequest request, @Context UriInfo uri) {
@@ -65,6 +70,7 @@ public class GroupResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateGroup", summary = "Change a group's description")
     @APIResponse(responseCode = "200", description = "The updated group.", content = @Content(schema = @Schema(implementation = GroupView.class)))
     public GroupView updateGroup(@Parameter(description = "Group id.", example = "1") @PathParam("id") long id,
@@ -74,6 +80,7 @@ public class GroupResource {
 
     @POST
     @Path("/{id}/memberships")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createGroupMembership", summary = "Seat a post in a group")
     @APIResponse(responseCode = "201", description = "The group with its new roster.",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
@@ -85,6 +92,7 @@ public class GroupResource {
 
     @DELETE
     @Path("/{id}/memberships/{membershipId}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteGroupMembership", summary = "Remove a seat from a group")
     @APIResponse(responseCode = "204", description = "Removed.")
     public void removeMember(@Parameter(description = "Group id.", example = "1") @PathParam("id") long id,

@@ -2,6 +2,8 @@ package cn.gov.zhuzhou.duban.organisation;
 
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -40,6 +42,7 @@ public class PositionResource {
 
     @GET
     @Path("/people")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listPeople", summary = "List people")
     @APIResponse(responseCode = "200", description = "A page of people.", content = @Content(schema = @Schema(implementation = PersonPage.class)))
     public Page<PersonView> listPeople(@Parameter(description = "Text to find in the name.", example = "何") @QueryParam("q") String q,
@@ -49,6 +52,7 @@ public class PositionResource {
 
     @POST
     @Path("/people")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createPerson", summary = "Register a person")
     @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = PersonView.class)))
     public Response createPerson(@Valid @NotNull(message = "请求体不能为空") PersonCreateRequest request, @Context UriInfo uri) {
@@ -58,6 +62,7 @@ public class PositionResource {
 
     @GET
     @Path("/positions")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listPositions", summary = "List posts with their holders")
     @APIResponse(responseCode = "200", description = "A page of posts.", content = @Content(schema = @Schema(implementation = PositionPage.class)))
     public Page<PositionView> listPositions(
@@ -69,6 +74,7 @@ public class PositionResource {
 
     @GET
     @Path("/positions/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "getPosition", summary = "Get one post, its holder and earlier holders")
     @APIResponse(responseCode = "200", description = "The post.", content = @Content(schema = @Schema(implementation = PositionView.class)))
     public PositionView getPosition(@Parameter(description = "Position id.", example = "3") @PathParam("id") long id) {
@@ -77,6 +83,7 @@ public class PositionResource {
 
     @POST
     @Path("/positions")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createPosition", summary = "Create a post")
     @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = PositionView.class)))
     public Response createPosition(@Valid @NotNull(message = "请求体不能为空") PositionCreateRequest request, @Context UriInfo uri) {
@@ -86,6 +93,7 @@ public class PositionResource {
 
     @PUT
     @Path("/positions/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updatePosition", summary = "Change a post's title or unit")
     @APIResponse(responseCode = "200", description = "The updated post.", content = @Content(schema = @Schema(implementation = PositionView.class)))
     public PositionView updatePosition(@Parameter(description = "Position id.", example = "3") @PathParam("id") long id,
@@ -95,6 +103,7 @@ public class PositionResource {
 
     @POST
     @Path("/positions/{id}/handover")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "handOverPosition", summary = "Hand a post to its successor, who inherits every membership")
     @APIResponse(responseCode = "200", description = "The post with its new holder.",
             content = @Content(schema = @Schema(implementation = PositionView.class)))

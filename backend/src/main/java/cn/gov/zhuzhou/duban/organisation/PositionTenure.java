@@ -31,17 +31,20 @@ public class PositionTenure {
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
+    @Column(name = "created_by_name", updatable = false)
+    private String createdByName;
 
     protected PositionTenure() {
     }
 
-    PositionTenure(Position position, Person person, LocalDate startedOn, String note, Instant at, String by) {
+    PositionTenure(Position position, Person person, LocalDate startedOn, String note, Instant at, String by, String byName) {
         this.position = position;
         this.person = person;
         this.startedOn = startedOn;
         this.note = note;
         this.createdAt = at;
         this.createdBy = by;
+        this.createdByName = byName;
     }
 
     void end(LocalDate on) {

@@ -2,6 +2,8 @@ package cn.gov.zhuzhou.duban.plan;
 
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -40,6 +42,7 @@ public class PlanResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listPlans", summary = "List plans, newest document first")
     @APIResponse(responseCode = "200", description = "A page of plans.", content = @Content(schema = @Schema(implementation = PlanPage.class)))
     public Page<PlanView> listPlans(@Valid @BeanParam PageQuery page) {
@@ -48,6 +51,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "getPlan", summary = "Get one plan")
     @APIResponse(responseCode = "200", description = "The plan.", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public PlanView getPlan(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id) {
@@ -55,6 +59,7 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createPlan", summary = "Register a plan document")
     @APIResponse(responseCode = "201", description = "Created; Location names the new plan.",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
@@ -65,6 +70,7 @@ public class PlanResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updatePlan", summary = "Change a plan's description")
     @APIResponse(responseCode = "200", description = "The updated plan.", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public PlanView updatePlan(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id,
@@ -74,6 +80,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}/areas")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listPlanAreas", summary = "List a plan's areas (专项)")
     @APIResponse(responseCode = "200", description = "The areas in plan order.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AreaView.class)))
@@ -83,6 +90,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/areas")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "createPlanArea", summary = "Add an area (专项) to a plan")
     @APIResponse(responseCode = "201", description = "Created.", content = @Content(schema = @Schema(implementation = AreaView.class)))
     public Response createArea(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id,
@@ -93,6 +101,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}/tree")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "getPlanTree", summary = "Get a plan's whole task hierarchy in one call")
     @APIResponse(responseCode = "200", description = "Plan, areas and task tree.",
             content = @Content(schema = @Schema(implementation = PlanTreeView.class)))

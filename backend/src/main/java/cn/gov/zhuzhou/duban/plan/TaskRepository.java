@@ -91,11 +91,24 @@ public class TaskRepository implements PanacheRepository<Task> {
                 .collect(java.util.stream.Collectors.groupingBy(m -> m.getTask().getId()));
     }
 
+    public List<TaskProgress> progressOf(long taskId) {
+        return getEntityManager().createQuery("select p from TaskProgress p left join fetch p.unit u left join fetch u.city "
+                        + "left join fetch p.city where p.task.id = :id order by p.reportedAt desc, p.id desc", TaskProgress.class)
+                .setParameter("id", taskId).getResultList();
+    }
+
+    public void persistProgress(TaskProgress progress) {
+        getEntityManager().persist(progress);
+    }
+
     private static String where(TaskSearch s, Map<String, Object> params) {
         StringBuilder w = new StringBuilder("1 = 1");
         if (s.planId != null) {
             w.append(" and t.plan.id = :planId");
             params.put("planId", s.planId);
+        }
+        if (s.sharedOnly) {
+            w.append(" and t.crossCityLeadCity is not null");
         }
         if (s.kind != null) {
             w.append(" and t.kind = :kind");

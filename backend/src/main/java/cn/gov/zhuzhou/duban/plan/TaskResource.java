@@ -2,6 +2,8 @@ package cn.gov.zhuzhou.duban.plan;
 
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -38,6 +40,7 @@ public class TaskResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT, Roles.PARTNER})
     @Operation(operationId = "listTasks", summary = "Find tasks by plan, kind, area, lead city, unit, status, deadline or text")
     @APIResponse(responseCode = "200", description = "A page of tasks.", content = @Content(schema = @Schema(implementation = TaskPage.class)))
     public Page<TaskView> listTasks(@Valid @BeanParam TaskSearch search, @Valid @BeanParam PageQuery page) {
@@ -46,6 +49,7 @@ public class TaskResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT, Roles.PARTNER})
     @Operation(operationId = "getTask", summary = "Get one task")
     @APIResponse(responseCode = "200", description = "The task.", content = @Content(schema = @Schema(implementation = TaskView.class)))
     public TaskView getTask(@Parameter(description = "Task id.", example = "14") @PathParam("id") long id) {
@@ -53,6 +57,7 @@ public class TaskResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "createTask", summary = "Add a task to a plan")
     @APIResponse(responseCode = "201", description = "Created; Location names the new task.",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
@@ -63,6 +68,7 @@ public class TaskResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "updateTask", summary = "Replace a task's content")
     @APIResponse(responseCode = "200", description = "The updated task.", content = @Content(schema = @Schema(implementation = TaskView.class)))
     public TaskView updateTask(@Parameter(description = "Task id.", example = "14") @PathParam("id") long id,
@@ -72,6 +78,7 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/move")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "moveTask", summary = "Move a task under another parent, or to the top")
     @APIResponse(responseCode = "200", description = "The moved task.", content = @Content(schema = @Schema(implementation = TaskView.class)))
     public TaskView moveTask(@Parameter(description = "Task id.", example = "14") @PathParam("id") long id,
@@ -81,10 +88,35 @@ public class TaskResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE})
     @Operation(operationId = "deleteTask", summary = "Delete a task that nothing refers to")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void deleteTask(@Parameter(description = "Task id.", example = "14") @PathParam("id") long id) {
         tasks.deleteTask(id);
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    @RolesAllowed({Roles.OFFICE, Roles.UNIT, Roles.PARTNER})
+    @Operation(operationId = "reportTaskProgress", summary = "Report progress on a task (office; a responsible unit; the partner city that leads it)")
+    @APIResponse(responseCode = "200", description = "The task with its new status and percent.",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "403", description = "Not this caller's task: a unit outside its responsibility, a partner off its city's tasks.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = cn.gov.zhuzhou.duban.common.error.Problem.class)))
+    public TaskView reportProgress(@Parameter(description = "Task id.", example = "14") @PathParam("id") long id,
+            @Valid @NotNull(message = "请求体不能为空") TaskProgressRequest request) {
+        return tasks.reportProgress(id, request);
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT, Roles.PARTNER})
+    @Operation(operationId = "listTaskProgress", summary = "A task's history of progress, newest first")
+    @APIResponse(responseCode = "200", description = "The progress reports.",
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    implementation = TaskProgressView.class)))
+    public List<TaskProgressView> listProgress(@Parameter(description = "Task id.", example = "14") @PathParam("id") long id) {
+        return tasks.progressHistory(id);
     }
 
     @Schema(name = "TaskPage", description = "A page of tasks.")

@@ -55,6 +55,9 @@ public class TaskSearch {
     @Parameter(description = "Text to find in the code, title, description or lead clause.", example = "物流")
     public String q;
 
+    /** Set by {@link TaskAccess} for partners: only tasks with a cross-city lead. Never read from the request. */
+    boolean sharedOnly;
+
     @QueryParam("sort")
     @Pattern(regexp = "-?(order|code|title|deadline|status|progressPercent|updatedAt)",
             message = "只能按 order、code、title、deadline、status、progressPercent、updatedAt 排序，前加 - 表示降序")

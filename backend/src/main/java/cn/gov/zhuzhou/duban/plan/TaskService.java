@@ -31,11 +31,18 @@ public class TaskService {
     private final TaskRepository tasks;
     private final PlanService plans;
     private final UnitService units;
+    private final TaskAccess access;
+    private final java.time.Clock clock;
+    private final cn.gov.zhuzhou.duban.common.audit.CurrentActor actor;
 
-    TaskService(TaskRepository tasks, PlanService plans, UnitService units) {
+    TaskService(TaskRepository tasks, PlanService plans, UnitService units, TaskAccess access, java.time.Clock clock,
+            cn.gov.zhuzhou.duban.common.audit.CurrentActor actor) {
         this.tasks = tasks;
         this.plans = plans;
         this.units = units;
+        this.access = access;
+        this.clock = clock;
+        this.actor = actor;
     }
 
     @Transactional
@@ -43,13 +50,45 @@ public class TaskService {
         if (search.deadlineFrom != null && search.deadlineTo != null && search.deadlineTo.isBefore(search.deadlineFrom)) {
             throw new InvalidRequestException("deadlineTo", "截止日期上限不能早于下限");
         }
+        access.scope(search);
         List<Task> found = tasks.search(search, page.offset(), page.size);
         return Page.of(views(found), page, tasks.countMatching(search));
     }
 
     @Transactional
     public TaskView getTask(long id) {
-        return views(List.of(requireTask(id))).get(0);
+        Task task = requireTask(id);
+        access.checkReadable(task);
+        return views(List.of(task)).get(0);
+    }
+
+    /**
+     * Records a progress report and moves the task's status and percent: by the office, by a unit that answers for
+     * the task, or by the partner city that leads it (TaskAccess decides). Every report stays in the history.
+     */
+    @Transactional
+    public TaskView reportProgress(long id, TaskProgressRequest r) {
+        Task task = requireTask(id);
+        access.checkReadable(task);
+        ProgressSource source = access.checkMayReport(task, tasks.responsibleUnitsOf(List.of(id)).getOrDefault(id, List.of()));
+        checkVersion(task, r.version());
+        if (r.status() == TaskStatus.COMPLETED && r.progressPercent() != 100) {
+            throw new InvalidRequestException("progressPercent", "已完成的任务进度须为 100");
+        }
+        task.track(r.status(), r.progressPercent());
+        Unit unit = source == ProgressSource.UNIT ? units.findByCode(access.callerUnitCode()).orElse(null) : null;
+        City city = source == ProgressSource.PARTNER ? units.requireCity(access.callerCityCode()) : null;
+        tasks.persistProgress(new TaskProgress(task, r.status(), r.progressPercent(), blankToNull(r.note()), source, unit, city,
+                clock.instant(), actor.name(), actor.displayName()));
+        tasks.flush();
+        return views(List.of(task)).get(0);
+    }
+
+    @Transactional
+    public List<TaskProgressView> progressHistory(long id) {
+        Task task = requireTask(id);
+        access.checkReadable(task);
+        return tasks.progressOf(id).stream().map(TaskProgressView::of).toList();
     }
 
     @Transactional

@@ -2,6 +2,8 @@ package cn.gov.zhuzhou.duban.unit;
 
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -40,6 +42,7 @@ public class UnitResource {
 
     @GET
     @Path("/cities")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT, Roles.PARTNER})
     @Operation(operationId = "listCities", summary = "List the three cities")
     @APIResponse(responseCode = "200", description = "The cities.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CityView.class)))
@@ -49,6 +52,7 @@ public class UnitResource {
 
     @GET
     @Path("/units")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listUnits", summary = "List units, filtered and paged")
     @APIResponse(responseCode = "200", description = "A page of units.",
             content = @Content(schema = @Schema(implementation = UnitPage.class)))
@@ -62,6 +66,7 @@ public class UnitResource {
 
     @GET
     @Path("/units/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "getUnit", summary = "Get one unit")
     @APIResponse(responseCode = "200", description = "The unit.", content = @Content(schema = @Schema(implementation = UnitView.class)))
     public UnitView getUnit(@Parameter(description = "Unit id.", example = "12") @PathParam("id") long id) {
@@ -70,6 +75,7 @@ public class UnitResource {
 
     @POST
     @Path("/units")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createUnit", summary = "Register a unit")
     @APIResponse(responseCode = "201", description = "Created; Location names the new unit.",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
@@ -80,6 +86,7 @@ public class UnitResource {
 
     @PUT
     @Path("/units/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "updateUnit", summary = "Rename a unit or change its kind")
     @APIResponse(responseCode = "200", description = "The updated unit.", content = @Content(schema = @Schema(implementation = UnitView.class)))
     public UnitView updateUnit(@Parameter(description = "Unit id.", example = "12") @PathParam("id") long id,
@@ -89,6 +96,7 @@ public class UnitResource {
 
     @DELETE
     @Path("/units/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteUnit", summary = "Delete a unit that nothing refers to")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void deleteUnit(@Parameter(description = "Unit id.", example = "12") @PathParam("id") long id) {

@@ -44,6 +44,11 @@ public class UnitService {
         return units.findWithCity(id).orElseThrow(() -> new NotFoundException("单位", id));
     }
 
+    @Transactional
+    public java.util.Optional<Unit> findByCode(String code) {
+        return units.findByCode(code);
+    }
+
     /** Units by id, with their city, for other features; unknown ids are reported against {@code field}. */
     @Transactional
     public List<Unit> requireUnits(Collection<Long> ids, String field) {

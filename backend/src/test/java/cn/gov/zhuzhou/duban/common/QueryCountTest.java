@@ -1,6 +1,6 @@
 package cn.gov.zhuzhou.duban.common;
 
-import static io.restassured.RestAssured.given;
+import static cn.gov.zhuzhou.duban.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.zhuzhou.duban.support.Api;

@@ -3,7 +3,7 @@ package cn.gov.zhuzhou.duban.organisation;
 import static cn.gov.zhuzhou.duban.support.Api.json;
 import static cn.gov.zhuzhou.duban.support.Api.unique;
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
-import static io.restassured.RestAssured.given;
+import static cn.gov.zhuzhou.duban.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.endsWith;

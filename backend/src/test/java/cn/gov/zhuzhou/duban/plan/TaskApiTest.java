@@ -8,7 +8,7 @@ import static cn.gov.zhuzhou.duban.support.Api.task;
 import static cn.gov.zhuzhou.duban.support.Api.taskId;
 import static cn.gov.zhuzhou.duban.support.Api.unique;
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
-import static io.restassured.RestAssured.given;
+import static cn.gov.zhuzhou.duban.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -97,7 +97,8 @@ class TaskApiTest {
         long id = json().body(body).post("/api/v1/tasks").then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/tasks/\\d+"))
                 .body("parentId", equalTo((int) parent)).body("crossCityLead.city.code", equalTo("CS"))
-                .body("status", equalTo("NOT_STARTED")).body("audit.createdBy", equalTo("system"))
+                .body("status", equalTo("NOT_STARTED")).body("audit.createdBy", equalTo("staff-1"))
+                .body("audit.createdByName", equalTo("办公室管理员"))
                 .extract().jsonPath().getLong("id");
         assertThat(task(id).getString("milestones[0].title")).isEqualTo("开通首条加密线路");
     }

@@ -1,6 +1,6 @@
 package cn.gov.zhuzhou.duban.seed;
 
-import static io.restassured.RestAssured.given;
+import static cn.gov.zhuzhou.duban.support.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
@@ -205,8 +205,10 @@ class PlanSeedTest {
             }
             assertThat(columns).hasSizeGreaterThan(20);
             for (String[] col : columns) {
-                try (ResultSet rs = s.executeQuery("select count(*) from `" + col[0] + "` where `" + col[1] + "` like '%天下足球网%' "
-                        + "or `" + col[1] + "` like concat('%', char(0xC2A0 using utf8mb4), '%')")) {
+                // Byte comparison: a unicode collation would equate U+00A0 with an ordinary space.
+                String bytes = "convert(`" + col[1] + "` using binary)";
+                try (ResultSet rs = s.executeQuery("select count(*) from `" + col[0] + "` where instr(" + bytes
+                        + ", convert('天下足球网' using binary)) > 0 or instr(" + bytes + ", x'C2A0') > 0")) {
                     rs.next();
                     if (rs.getLong(1) > 0) {
                         hits.add(col[0] + "." + col[1]);

@@ -1,6 +1,5 @@
 package cn.gov.zhuzhou.duban.support;
 
-import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -15,6 +14,17 @@ public final class Api {
     private Api() {
     }
 
+    /** A request signed in as the office's administrator (roles admin and office). */
+    public static RequestSpecification given() {
+        return as(Tokens.staff());
+    }
+
+    /** A request carrying {@code token}. */
+    public static RequestSpecification as(String token) {
+        return token == null ? io.restassured.RestAssured.given() : io.restassured.RestAssured.given().auth().oauth2(token);
+    }
+
+    /** A JSON request signed in as the office's administrator. */
     public static RequestSpecification json() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
     }
@@ -23,20 +33,25 @@ public final class Api {
         return prefix + SEQ.incrementAndGet();
     }
 
+    private static final java.util.Map<String, Long> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The seeded Zhuzhou action plan. */
     public static long planId() {
-        return given().queryParam("size", 200).get("/api/v1/plans").then().statusCode(200).extract().jsonPath()
-                .getLong("items.find { it.code == 'ZZ-CZT-2019' }.id");
+        return IDS.computeIfAbsent("plan", k -> given().queryParam("size", 200).get("/api/v1/plans").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.code == 'ZZ-CZT-2019' }.id"));
     }
 
+    /** A unit by full name (seeded units never change id, so the answer is remembered). */
     public static long unitId(String name) {
-        return given().queryParam("q", name).queryParam("size", 200).get("/api/v1/units").then().statusCode(200).extract()
-                .jsonPath().getLong("items.find { it.name == '" + name + "' }.id");
+        return IDS.computeIfAbsent("unit:" + name, k -> given().queryParam("q", name).queryParam("size", 200).get("/api/v1/units").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.name == '" + name + "' }.id"));
     }
 
+    /** A task of the seeded plan by code (remembered, like units). */
     public static long taskId(String code) {
-        return given().queryParam("q", code).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200).extract()
-                .jsonPath().getLong("items.find { it.code == '" + code + "' }.id");
+        long plan = planId();
+        return IDS.computeIfAbsent("task:" + code, k -> given().queryParam("planId", plan).queryParam("q", code).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.code == '" + code + "' }.id"));
     }
 
     public static JsonPath task(long id) {

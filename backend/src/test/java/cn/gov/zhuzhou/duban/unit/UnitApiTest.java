@@ -2,7 +2,7 @@ package cn.gov.zhuzhou.duban.unit;
 
 import static cn.gov.zhuzhou.duban.support.Api.json;
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
-import static io.restassured.RestAssured.given;
+import static cn.gov.zhuzhou.duban.support.Api.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;

@@ -14,21 +14,37 @@ public class Audit {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
+    @Column(name = "created_by_name", updatable = false)
+    private String createdByName;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
-    void touchCreated(Instant at, String by) {
+    @Column(name = "updated_by_name")
+    private String updatedByName;
+
+    void touchCreated(Instant at, String by, String byName) {
         createdAt = at;
         createdBy = by;
-        touchUpdated(at, by);
+        createdByName = byName;
+        touchUpdated(at, by, byName);
     }
 
-    void touchUpdated(Instant at, String by) {
+    void touchUpdated(Instant at, String by, String byName) {
         updatedAt = at;
         updatedBy = by;
+        updatedByName = byName;
+    }
+
+    public String getCreatedByName() {
+        return createdByName;
+    }
+
+    public String getUpdatedByName() {
+        return updatedByName;
     }
 
     public Instant getCreatedAt() {

@@ -11,14 +11,16 @@ public class AuditListener {
     @PrePersist
     void onCreate(Object entity) {
         if (entity instanceof Audited audited) {
-            audited.getAudit().touchCreated(clock().instant(), actor().name());
+            CurrentActor actor = actor();
+            audited.getAudit().touchCreated(clock().instant(), actor.name(), actor.displayName());
         }
     }
 
     @PreUpdate
     void onUpdate(Object entity) {
         if (entity instanceof Audited audited) {
-            audited.getAudit().touchUpdated(clock().instant(), actor().name());
+            CurrentActor actor = actor();
+            audited.getAudit().touchUpdated(clock().instant(), actor.name(), actor.displayName());
         }
     }
 

@@ -8,9 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AuditView", description = "Who created and last changed the record, and when.", readOnly = true)
 public record AuditView(
         @Schema(example = "2026-11-28T09:30:00+08:00") OffsetDateTime createdAt,
-        @Schema(example = "system") String createdBy,
+        @Schema(example = "1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d", description = "Token subject of the creator.") String createdBy,
+        @Schema(example = "市发改委办公室 张三", description = "Display name of the creator.") String createdByName,
         @Schema(example = "2026-11-28T10:15:00+08:00") OffsetDateTime updatedAt,
-        @Schema(example = "office.zhang") String updatedBy) {
+        @Schema(example = "1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d", description = "Token subject of the last editor.") String updatedBy,
+        @Schema(example = "市发改委办公室 张三", description = "Display name of the last editor.") String updatedByName) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -18,7 +20,7 @@ public record AuditView(
         if (audit == null || audit.getCreatedAt() == null) {
             return null;
         }
-        return new AuditView(audit.getCreatedAt().atZone(ZONE).toOffsetDateTime(), audit.getCreatedBy(),
-                audit.getUpdatedAt().atZone(ZONE).toOffsetDateTime(), audit.getUpdatedBy());
+        return new AuditView(audit.getCreatedAt().atZone(ZONE).toOffsetDateTime(), audit.getCreatedBy(), audit.getCreatedByName(),
+                audit.getUpdatedAt().atZone(ZONE).toOffsetDateTime(), audit.getUpdatedBy(), audit.getUpdatedByName());
     }
 }

@@ -33,6 +33,18 @@ public class ProblemMappers {
         return build(e.kind(), e.getMessage(), e.violations(), uri);
     }
 
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class, io.quarkus.security.AuthenticationRedirectException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(build(ProblemKind.UNAUTHORIZED, "需要有效的访问令牌（令牌缺失、过期、签名或签发方不符）", null, uri))
+                .header("WWW-Authenticate", "Bearer realm=\"duban\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return build(ProblemKind.FORBIDDEN, "当前角色无权执行此操作", null, uri);
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()

@@ -7,6 +7,8 @@ public final class ProblemResponses {
     public static final String NOT_FOUND = "资源不存在";
     public static final String CONFLICT = "与当前数据冲突：重复、版本已过期或仍被引用";
     public static final String UNSUPPORTED = "请求体须为 application/json";
+    public static final String UNAUTHORIZED = "缺少有效的访问令牌";
+    public static final String FORBIDDEN = "当前角色或单位无权执行此操作";
     public static final String UNAVAILABLE = "数据库暂时无法访问；按 Retry-After 重试";
 
     public static final String EXAMPLE_NOT_FOUND = """
@@ -21,6 +23,12 @@ public final class ProblemResponses {
     public static final String EXAMPLE_UNSUPPORTED = """
             {"type":"https://duban.zhuzhou.gov.cn/problems/unsupported-media-type","title":"不支持的请求格式","status":415,\
             "detail":"请求体须为 application/json","instance":"/api/v1/tasks"}""";
+    public static final String EXAMPLE_UNAUTHORIZED = """
+            {"type":"https://duban.zhuzhou.gov.cn/problems/unauthorized","title":"未登录或令牌无效","status":401,\
+            "detail":"需要有效的访问令牌（令牌缺失、过期、签名或签发方不符）","instance":"/api/v1/tasks"}""";
+    public static final String EXAMPLE_FORBIDDEN = """
+            {"type":"https://duban.zhuzhou.gov.cn/problems/forbidden","title":"无权执行此操作","status":403,\
+            "detail":"当前角色无权执行此操作","instance":"/api/v1/units"}""";
     public static final String EXAMPLE_UNAVAILABLE = """
             {"type":"https://duban.zhuzhou.gov.cn/problems/service-unavailable","title":"服务暂时不可用","status":503,\
             "detail":"数据库暂时无法访问，请稍后重试","instance":"/api/v1/tasks"}""";

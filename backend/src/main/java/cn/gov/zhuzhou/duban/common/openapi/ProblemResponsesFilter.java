@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses of every operation in one place, from the same rules the mappers follow: every
- * operation can answer 400 (bad parameters), 500 and 503 (database away); one with a path id, 404; one with a
- * body, 409 and 415. Each points at the shared Problem schema with an example.
+ * operation can answer 400 (bad parameters) and 503 (database away); a secured one 401 and 403; one with a path id,
+ * 404; one with a body, 409 and 415. Each points at the shared Problem schema with an example.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -43,18 +43,24 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(op, "415", ProblemResponses.UNSUPPORTED, ProblemResponses.EXAMPLE_UNSUPPORTED);
             }
             add(op, "503", ProblemResponses.UNAVAILABLE, ProblemResponses.EXAMPLE_UNAVAILABLE);
+            if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
+                add(op, "401", ProblemResponses.UNAUTHORIZED, ProblemResponses.EXAMPLE_UNAUTHORIZED);
+                add(op, "403", ProblemResponses.FORBIDDEN, ProblemResponses.EXAMPLE_FORBIDDEN);
+            }
         }));
     }
 
     private static void add(Operation op, String status, String description, String example) {
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
-        if (responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
             return;
         }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
                 .examples(Map.of("problem", OASFactory.createExample().value(parse(example)))));
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(content);
         if ("503".equals(status)) {
             response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying.")
                     .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));

@@ -1,0 +1,168 @@
+package cn.gov.zhuzhou.duban.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end, with nothing simulated: the packaged service and a real Keycloak 26.5 with the duban realm, both
+ * started once by deploy/local/e2e.sh (part of make test). Tokens come the way the SPA's test client (password
+ * grant) and a partner city (client credentials) get them.
+ */
+class KeycloakE2E {
+
+    static String issuer;
+    static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void connect() {
+        String baseUrl = System.getenv("DUBAN_E2E_BASE_URL");
+        issuer = System.getenv("DUBAN_E2E_ISSUER");
+        assertThat(baseUrl).as("DUBAN_E2E_BASE_URL (set by deploy/local/e2e.sh)").isNotBlank();
+        assertThat(issuer).as("DUBAN_E2E_ISSUER (set by deploy/local/e2e.sh)").isNotBlank();
+        RestAssured.baseURI = baseUrl;
+        RestAssured.port = -1;
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    static String password(String client, String user, String password) {
+        return given().baseUri(issuer).contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", client)
+                .formParam("username", user).formParam("password", password)
+                .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    static String user(String name) {
+        return TOKENS.computeIfAbsent(name, n -> password("duban-test", n, n.startsWith("liaison") ? "liaison-demo" : n + "-demo"));
+    }
+
+    static String partner(String city) {
+        return TOKENS.computeIfAbsent("partner-" + city, k -> given().baseUri(issuer).contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "duban-partner-" + city.toLowerCase())
+                .formParam("client_secret", city.toLowerCase() + "-demo-secret")
+                .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token"));
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    static long taskId(String code) {
+        return as(user("office")).queryParam("q", code).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.code == '" + code + "' }.id");
+    }
+
+    static String progress(String token, long taskId, int percent) {
+        long version = as(user("office")).get("/api/v1/tasks/{id}", taskId).then().extract().jsonPath().getLong("version");
+        return """
+                {"status": "IN_PROGRESS", "progressPercent": %d, "note": "端到端测试", "version": %d}""".formatted(percent, version);
+    }
+
+    // ---- a read and a write for each role ---------------------------------------------------------------
+
+    @Test
+    void adminRegistersAUnitAndTheAuditNamesTheAdmin() {
+        String code = "ZZ-E2E" + System.nanoTime() % 100000;
+        as(user("admin")).body("""
+                {"code": "%s", "name": "株洲市端到端测试局%s", "kind": "DEPARTMENT", "cityCode": "ZZ"}""".formatted(code, code))
+                .post("/api/v1/units").then().statusCode(201).body("audit.createdByName", notNullValue())
+                .body("audit.createdBy", notNullValue());
+        as(user("admin")).queryParam("q", code).get("/api/v1/units").then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void officeReportsProgressOnAnyTaskAndReadsTheHistory() {
+        long task = taskId("N6");
+        as(user("office")).body(progress(user("office"), task, 25)).post("/api/v1/tasks/{id}/progress", task).then()
+                .statusCode(200).body("progressPercent", equalTo(25));
+        as(user("office")).get("/api/v1/tasks/{id}/progress", task).then().statusCode(200)
+                .body("[0].source", equalTo("OFFICE")).body("[0].reportedByName", notNullValue());
+    }
+
+    @Test
+    void leaderReadsThePlanButCannotEditIt() {
+        long plan = as(user("leader")).get("/api/v1/plans").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.code == 'ZZ-CZT-2019' }.id");
+        as(user("leader")).get("/api/v1/plans/{id}/tree", plan).then().statusCode(200);
+        as(user("leader")).body("{\"planId\": %d, \"code\": \"LX1\", \"kind\": \"NEAR_TERM\", \"title\": \"越权\"}".formatted(plan))
+                .post("/api/v1/tasks").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void supervisorReadsGroupsButCannotChangeThem() {
+        long group = as(user("supervisor")).get("/api/v1/groups").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        as(user("supervisor")).get("/api/v1/groups/{id}", group).then().statusCode(200);
+        as(user("supervisor")).body("{\"name\": \"改名\", \"version\": 0}").put("/api/v1/groups/{id}", group).then().statusCode(403);
+    }
+
+    @Test
+    void liaisonWritesOnlyForItsOwnUnit() {
+        long own = taskId("N8.2");
+        as(user("liaison-edu")).body(progress(user("liaison-edu"), own, 40)).post("/api/v1/tasks/{id}/progress", own).then()
+                .statusCode(200);
+        as(user("liaison-edu")).get("/api/v1/tasks/{id}/progress", own).then().statusCode(200)
+                .body("[0].unit.code", equalTo("ZZ-EDU")).body("[0].reportedByName", equalTo("市教育局联络员"));
+        long other = taskId("N1");
+        String before = as(user("office")).get("/api/v1/tasks/{id}", other).then().extract().asString();
+        as(user("liaison-edu")).body(progress(user("liaison-edu"), other, 90)).post("/api/v1/tasks/{id}/progress", other).then()
+                .statusCode(403);
+        assertThat(as(user("office")).get("/api/v1/tasks/{id}", other).then().extract().asString()).isEqualTo(before);
+    }
+
+    @Test
+    void partnerReadsSharedTasksAndWritesOnlyWhatItsCityLeads() {
+        as(partner("CS")).queryParam("size", 200).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.crossCityLead", everyItem(notNullValue()));
+        long changsha = taskId("N1");
+        as(partner("CS")).body(progress(partner("CS"), changsha, 55)).post("/api/v1/tasks/{id}/progress", changsha).then()
+                .statusCode(200);
+        as(user("office")).get("/api/v1/tasks/{id}/progress", changsha).then().body("[0].cityCode", equalTo("CS"));
+        long xiangtan = taskId("N7");
+        as(partner("CS")).body(progress(partner("CS"), xiangtan, 80)).post("/api/v1/tasks/{id}/progress", xiangtan).then()
+                .statusCode(403);
+        as(partner("CS")).get("/api/v1/units").then().statusCode(403);
+    }
+
+    // ---- tokens the API must refuse --------------------------------------------------------------------
+
+    @Test
+    void forgedTokenIsRefused() {
+        String[] parts = user("office").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"office\"", "\"admin\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+        as(forged).get("/api/v1/tasks").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void expiredTokenIsRefused() throws InterruptedException {
+        String shortLived = password("duban-test-short", "office", "office-demo");
+        as(shortLived).get("/api/v1/cities").then().statusCode(200);
+        Thread.sleep(4000);
+        as(shortLived).get("/api/v1/cities").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void tokenForAnotherAudienceIsRefused() {
+        as(password("other-app", "office", "office-demo")).get("/api/v1/tasks").then().statusCode(401);
+    }
+
+    @Test
+    void noTokenIsRefusedButHealthAndContractAreOpen() {
+        given().get("/api/v1/tasks").then().statusCode(401).contentType("application/problem+json");
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}

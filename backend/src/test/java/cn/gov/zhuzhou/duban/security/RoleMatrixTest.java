@@ -1,0 +1,230 @@
+package cn.gov.zhuzhou.duban.security;
+
+import static cn.gov.zhuzhou.duban.support.Api.as;
+import static cn.gov.zhuzhou.duban.support.Api.given;
+import static cn.gov.zhuzhou.duban.support.Api.json;
+import static cn.gov.zhuzhou.duban.support.Api.planId;
+import static cn.gov.zhuzhou.duban.support.Api.taskId;
+import static cn.gov.zhuzhou.duban.support.Api.unique;
+import static cn.gov.zhuzhou.duban.support.Api.unitId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.zhuzhou.duban.support.Api;
+import cn.gov.zhuzhou.duban.support.Fixtures;
+import cn.gov.zhuzhou.duban.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The role matrix of the README, enforced: for every operation of the API and every role, allowed or refused;
+ * a refused call is 403 problem+json and changes nothing. The table must name every operation the contract has.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    static final String ADMIN = "admin", OFFICE = "office", LEADER = "leader", SUPERVISOR = "supervisor", UNIT = "unit",
+            PARTNER = "partner";
+    static final Set<String> EVERYONE = Set.of(ADMIN, OFFICE, LEADER, SUPERVISOR, UNIT, PARTNER);
+    static final Set<String> INTERNAL = Set.of(ADMIN, OFFICE, LEADER, SUPERVISOR, UNIT);
+    static final Set<String> ADMIN_ONLY = Set.of(ADMIN);
+    static final Set<String> PLAN_EDITORS = Set.of(ADMIN, OFFICE);
+
+    /** A prepared call: what to send, and what to read before and after to prove a refusal changed nothing. */
+    record Fixture(Function<String, Response> call, String probe) {
+    }
+
+    record Row(Set<String> allowed, Supplier<Fixture> prepare) {
+    }
+
+    static Map<String, String> tokens() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put(ADMIN, Tokens.admin());
+        t.put(OFFICE, Tokens.office());
+        t.put(LEADER, Tokens.leader());
+        t.put(SUPERVISOR, Tokens.supervisor());
+        t.put(UNIT, Tokens.liaison("ZZ-EDU"));
+        t.put(PARTNER, Tokens.partner("CS"));
+        return t;
+    }
+
+    static Fixture read(String path, Object... params) {
+        return new Fixture(token -> as(token).get(path, params), null);
+    }
+
+    static Fixture write(String method, String path, String body, String probe, Object... params) {
+        return new Fixture(token -> {
+            var spec = as(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+            if (body != null) {
+                spec = spec.body(body);
+            }
+            return spec.request(method, path, params);
+        }, probe);
+    }
+
+    static Map<String, Row> table() {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        // Units
+        rows.put("listCities", new Row(EVERYONE, () -> read("/api/v1/cities")));
+        rows.put("listUnits", new Row(INTERNAL, () -> read("/api/v1/units")));
+        rows.put("getUnit", new Row(INTERNAL, () -> read("/api/v1/units/{id}", unitId("株洲市教育局"))));
+        rows.put("createUnit", new Row(ADMIN_ONLY, () -> {
+            String code = unique("ZZ-M");
+            return write("POST", "/api/v1/units", """
+                    {"code": "%s", "name": "株洲市测试局%s", "kind": "DEPARTMENT", "cityCode": "ZZ"}""".formatted(code, code),
+                    "/api/v1/units?q=" + code);
+        }));
+        rows.put("updateUnit", new Row(ADMIN_ONLY, () -> {
+            long id = Fixtures.newUnit();
+            return write("PUT", "/api/v1/units/{id}", """
+                    {"name": "株洲市改名局%d", "kind": "DEPARTMENT", "version": 0}""".formatted(id), "/api/v1/units/" + id, id);
+        }));
+        rows.put("deleteUnit", new Row(ADMIN_ONLY, () -> {
+            long id = Fixtures.newUnit();
+            return write("DELETE", "/api/v1/units/{id}", null, "/api/v1/units/" + id, id);
+        }));
+        // People and positions
+        rows.put("listPeople", new Row(INTERNAL, () -> read("/api/v1/people")));
+        rows.put("createPerson", new Row(ADMIN_ONLY, () -> write("POST", "/api/v1/people", "{\"name\": \"矩阵测试人\"}",
+                "/api/v1/people?q=矩阵测试人&size=200")));
+        rows.put("listPositions", new Row(INTERNAL, () -> read("/api/v1/positions")));
+        rows.put("getPosition", new Row(INTERNAL, () -> read("/api/v1/positions/{id}", Fixtures.newPosition())));
+        rows.put("createPosition", new Row(ADMIN_ONLY, () -> {
+            String title = unique("矩阵职务");
+            return write("POST", "/api/v1/positions", "{\"title\": \"%s\"}".formatted(title), "/api/v1/positions?q=" + title);
+        }));
+        rows.put("updatePosition", new Row(ADMIN_ONLY, () -> {
+            long id = Fixtures.newPosition();
+            return write("PUT", "/api/v1/positions/{id}", "{\"title\": \"改名职务\", \"version\": %d}".formatted(Fixtures.version("/api/v1/positions/" + id)),
+                    "/api/v1/positions/" + id, id);
+        }));
+        rows.put("handOverPosition", new Row(ADMIN_ONLY, () -> {
+            long id = Fixtures.newPosition();
+            return write("POST", "/api/v1/positions/{id}/handover", """
+                    {"successorName": "接任者", "effectiveOn": "2026-12-01", "version": %d}""".formatted(Fixtures.version("/api/v1/positions/" + id)),
+                    "/api/v1/positions/" + id, id);
+        }));
+        // Groups
+        rows.put("listGroups", new Row(INTERNAL, () -> read("/api/v1/groups")));
+        rows.put("getGroup", new Row(INTERNAL, () -> read("/api/v1/groups/{id}", Fixtures.newGroup())));
+        rows.put("createGroup", new Row(ADMIN_ONLY, () -> {
+            String code = unique("WGM");
+            return write("POST", "/api/v1/groups", "{\"code\": \"%s\", \"name\": \"矩阵组\", \"kind\": \"WORKING_GROUP\"}".formatted(code),
+                    "/api/v1/groups?size=200");
+        }));
+        rows.put("updateGroup", new Row(ADMIN_ONLY, () -> {
+            long id = Fixtures.newGroup();
+            return write("PUT", "/api/v1/groups/{id}", "{\"name\": \"改名组\", \"version\": 0}", "/api/v1/groups/" + id, id);
+        }));
+        rows.put("createGroupMembership", new Row(ADMIN_ONLY, () -> {
+            long id = Fixtures.newGroup();
+            return write("POST", "/api/v1/groups/{id}/memberships", "{\"positionId\": %d, \"role\": \"MEMBER\"}".formatted(Fixtures.newPosition()),
+                    "/api/v1/groups/" + id, id);
+        }));
+        rows.put("deleteGroupMembership", new Row(ADMIN_ONLY, () -> {
+            long id = Fixtures.newGroup();
+            json().body("{\"positionId\": %d, \"role\": \"MEMBER\"}".formatted(Fixtures.newPosition()))
+                    .post("/api/v1/groups/{id}/memberships", id).then().statusCode(201);
+            long membership = given().get("/api/v1/groups/{id}", id).then().extract().jsonPath().getLong("members[0].id");
+            return write("DELETE", "/api/v1/groups/{id}/memberships/{m}", null, "/api/v1/groups/" + id, id, membership);
+        }));
+        // Plans
+        rows.put("listPlans", new Row(INTERNAL, () -> read("/api/v1/plans")));
+        rows.put("getPlan", new Row(INTERNAL, () -> read("/api/v1/plans/{id}", planId())));
+        rows.put("getPlanTree", new Row(INTERNAL, () -> read("/api/v1/plans/{id}/tree", planId())));
+        rows.put("listPlanAreas", new Row(INTERNAL, () -> read("/api/v1/plans/{id}/areas", planId())));
+        rows.put("createPlan", new Row(ADMIN_ONLY, () -> {
+            String code = unique("MX-");
+            return write("POST", "/api/v1/plans", "{\"code\": \"%s\", \"title\": \"矩阵方案\"}".formatted(code), "/api/v1/plans?size=200");
+        }));
+        rows.put("updatePlan", new Row(ADMIN_ONLY, () -> {
+            long id = Fixtures.newPlan();
+            return write("PUT", "/api/v1/plans/{id}", "{\"title\": \"改名方案\", \"version\": 0}", "/api/v1/plans/" + id, id);
+        }));
+        rows.put("createPlanArea", new Row(PLAN_EDITORS, () -> {
+            long id = Fixtures.newPlan();
+            return write("POST", "/api/v1/plans/{id}/areas", "{\"code\": \"A1\", \"name\": \"矩阵专项\"}", "/api/v1/plans/" + id + "/areas", id);
+        }));
+        // Tasks
+        rows.put("listTasks", new Row(EVERYONE, () -> read("/api/v1/tasks")));
+        rows.put("getTask", new Row(EVERYONE, () -> read("/api/v1/tasks/{id}", taskId("N1"))));
+        rows.put("listTaskProgress", new Row(EVERYONE, () -> read("/api/v1/tasks/{id}/progress", taskId("N1"))));
+        rows.put("createTask", new Row(PLAN_EDITORS, () -> write("POST", "/api/v1/tasks", """
+                {"planId": %d, "code": "%s", "kind": "NEAR_TERM", "title": "矩阵任务"}""".formatted(Api.scratchPlanId(), unique("M")),
+                "/api/v1/tasks?planId=" + Api.scratchPlanId() + "&size=200")));
+        rows.put("updateTask", new Row(PLAN_EDITORS, () -> {
+            long id = Api.aTask("矩阵更新");
+            return write("PUT", "/api/v1/tasks/{id}", """
+                    {"title": "已改", "status": "IN_PROGRESS", "progressPercent": 5, "version": %d}""".formatted(Fixtures.version("/api/v1/tasks/" + id)),
+                    "/api/v1/tasks/" + id, id);
+        }));
+        rows.put("moveTask", new Row(PLAN_EDITORS, () -> {
+            long id = Api.aTask("矩阵移动");
+            long parent = Api.aTask("矩阵上级");
+            return write("POST", "/api/v1/tasks/{id}/move", "{\"parentId\": %d, \"version\": %d}".formatted(parent,
+                    Fixtures.version("/api/v1/tasks/" + id)), "/api/v1/tasks/" + id, id);
+        }));
+        rows.put("deleteTask", new Row(PLAN_EDITORS, () -> {
+            long id = Api.aTask("矩阵删除");
+            return write("DELETE", "/api/v1/tasks/{id}", null, "/api/v1/tasks/" + id, id);
+        }));
+        // The liaison of 市教育局 answers for N8.2; the partner (Changsha) does not lead it.
+        rows.put("reportTaskProgress", new Row(Set.of(OFFICE, UNIT), () -> {
+            long id = taskId("N8.2");
+            return write("POST", "/api/v1/tasks/{id}/progress", """
+                    {"status": "IN_PROGRESS", "progressPercent": 30, "note": "矩阵进展", "version": %d}"""
+                    .formatted(Fixtures.version("/api/v1/tasks/" + id)), "/api/v1/tasks/" + id + "/progress", id);
+        }));
+        return rows;
+    }
+
+    @Test
+    void everyOperationOfTheContractIsInTheTable() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.values().forEach(ops -> ops.values().forEach(op -> operations.add((String) op.get("operationId"))));
+        assertThat(new TreeSet<>(table().keySet())).isEqualTo(operations);
+    }
+
+    @Test
+    void everyRoleIsAllowedOrRefusedAsTheMatrixSays() {
+        Map<String, String> tokens = tokens();
+        List<String> wrong = new java.util.ArrayList<>();
+        table().forEach((operation, row) -> tokens.forEach((role, token) -> {
+            Fixture fixture = row.prepare().get();
+            String before = fixture.probe() == null ? null : given().get(fixture.probe()).then().extract().asString();
+            Response response = fixture.call().apply(token);
+            int status = response.statusCode();
+            if (row.allowed().contains(role)) {
+                if (status >= 300) {
+                    wrong.add(operation + " as " + role + ": expected success, got " + status + " " + response.asString());
+                }
+            } else {
+                if (status != 403 || !response.contentType().startsWith("application/problem+json")) {
+                    wrong.add(operation + " as " + role + ": expected 403 problem+json, got " + status);
+                }
+                if (fixture.probe() != null && !before.equals(given().get(fixture.probe()).then().extract().asString())) {
+                    wrong.add(operation + " as " + role + ": refused, yet the data changed");
+                }
+            }
+        }));
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void withoutATokenEveryOperationIs401() {
+        table().forEach((operation, row) -> {
+            Response response = row.prepare().get().call().apply(null);
+            assertThat(response.statusCode()).as(operation).isEqualTo(401);
+        });
+    }
+}
