@@ -33,7 +33,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! deploy/keycloak/keycloak.sh status >/dev/null 2>&1; then started_kc=yes; fi
+if ! KC_PORT=$kc_port deploy/keycloak/keycloak.sh status >/dev/null 2>&1; then started_kc=yes; fi
 issuer=$(KC_PORT=$kc_port deploy/keycloak/keycloak.sh start "$kc_port" | tail -n1)
 log "Keycloak issuer: $issuer"
 
