@@ -101,6 +101,7 @@ public class GroupResource {
     }
 
     @Schema(name = "GroupPage", description = "A page of groups.")
-    public record GroupPage(List<GroupView> items, int page, int size, long totalItems, int totalPages) {
+    public record GroupPage(List<GroupView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 }

@@ -97,7 +97,7 @@ public class OrganisationService {
     @Transactional
     public PositionView updatePosition(long id, PositionUpdateRequest request) {
         Position position = requirePosition(id);
-        checkVersion("职务", id, request.version(), position.getVersion());
+        StaleVersionException.requireCurrent("职务", id, request.version(), position.getVersion());
         Unit unit = request.unitId() == null ? null : units.requireUnits(List.of(request.unitId()), "unitId").get(0);
         position.describe(request.title().strip(), unit);
         positions.flush();
@@ -112,7 +112,7 @@ public class OrganisationService {
     @Transactional
     public PositionView handOverPosition(long id, PositionHandoverRequest request) {
         Position position = requirePosition(id);
-        checkVersion("职务", id, request.version(), position.getVersion());
+        StaleVersionException.requireCurrent("职务", id, request.version(), position.getVersion());
         boolean byId = request.successorId() != null;
         boolean byName = request.successorName() != null && !request.successorName().isBlank();
         if (byId == byName) {
@@ -170,7 +170,7 @@ public class OrganisationService {
     @Transactional
     public GroupView updateGroup(long id, GroupUpdateRequest request) {
         Group group = requireGroup(id);
-        checkVersion("工作组", id, request.version(), group.getVersion());
+        StaleVersionException.requireCurrent("工作组", id, request.version(), group.getVersion());
         if (request.parentId() != null && request.parentId() == id) {
             throw new InvalidRequestException("parentId", "工作组不能隶属于自身");
         }
@@ -225,11 +225,5 @@ public class OrganisationService {
 
     private Person requirePerson(long id, String field) {
         return people.findByIdOptional(id).orElseThrow(() -> new InvalidRequestException(field, "人员 " + id + " 不存在"));
-    }
-
-    private static void checkVersion(String what, long id, long sent, long current) {
-        if (sent != current) {
-            throw new StaleVersionException(what, id, sent, current);
-        }
     }
 }

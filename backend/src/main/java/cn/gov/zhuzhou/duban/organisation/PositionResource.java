@@ -113,10 +113,12 @@ public class PositionResource {
     }
 
     @Schema(name = "PersonPage", description = "A page of people.")
-    public record PersonPage(List<PersonView> items, int page, int size, long totalItems, int totalPages) {
+    public record PersonPage(List<PersonView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
     @Schema(name = "PositionPage", description = "A page of posts.")
-    public record PositionPage(List<PositionView> items, int page, int size, long totalItems, int totalPages) {
+    public record PositionPage(List<PositionView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 }

@@ -110,6 +110,7 @@ public class PlanResource {
     }
 
     @Schema(name = "PlanPage", description = "A page of plans.")
-    public record PlanPage(List<PlanView> items, int page, int size, long totalItems, int totalPages) {
+    public record PlanPage(List<PlanView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 }

@@ -54,9 +54,7 @@ public class PlanService {
     @Transactional
     public PlanView updatePlan(long id, PlanUpdateRequest r) {
         Plan plan = requirePlan(id);
-        if (plan.getVersion() != r.version()) {
-            throw new StaleVersionException("方案", id, r.version(), plan.getVersion());
-        }
+        StaleVersionException.requireCurrent("方案", id, r.version(), plan.getVersion());
         checkPeriod(r.periodStart(), r.periodEnd());
         plan.describe(r.title().strip(), r.issuer(), r.documentDate(), r.periodStart(), r.periodEnd(), r.summary());
         plans.flush();

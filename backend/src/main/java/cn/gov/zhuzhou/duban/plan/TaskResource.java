@@ -120,6 +120,7 @@ public class TaskResource {
     }
 
     @Schema(name = "TaskPage", description = "A page of tasks.")
-    public record TaskPage(List<TaskView> items, int page, int size, long totalItems, int totalPages) {
+    public record TaskPage(List<TaskView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 }

@@ -249,9 +249,7 @@ public class TaskService {
     }
 
     private static void checkVersion(Task task, long sent) {
-        if (task.getVersion() != sent) {
-            throw new StaleVersionException("任务", task.getId(), sent, task.getVersion());
-        }
+        StaleVersionException.requireCurrent("任务", task.getId(), sent, task.getVersion());
     }
 
     private Task requireTask(long id) {

@@ -105,6 +105,7 @@ public class UnitResource {
 
     /** Named page type, so the contract has no anonymous generic schema. */
     @Schema(name = "UnitPage")
-    public record UnitPage(List<UnitView> items, int page, int size, long totalItems, int totalPages) {
+    public record UnitPage(List<UnitView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 }

@@ -75,9 +75,7 @@ public class UnitService {
     @Transactional
     public Unit updateUnit(long id, UnitUpdateRequest request) {
         Unit unit = getUnit(id);
-        if (unit.getVersion() != request.version()) {
-            throw new StaleVersionException("单位", id, request.version(), unit.getVersion());
-        }
+        StaleVersionException.requireCurrent("单位", id, request.version(), unit.getVersion());
         requireUniqueName(request.name(), id);
         unit.rename(request.name().strip(), blankToNull(request.shortName()), request.kind());
         units.flush();

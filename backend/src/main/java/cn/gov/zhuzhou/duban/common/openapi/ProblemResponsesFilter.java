@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the error responses of every operation in one place, from the same rules the mappers follow: every
+ * Completes every operation of the contract in one place: a composed example on each JSON request and success
+ * response, and the error responses, from the same rules the mappers follow: every
  * operation can answer 400 (bad parameters) and 503 (database away); a secured one 401 and 403; one with a path id,
  * 404; one with a body, 409 and 415. Each points at the shared Problem schema with an example.
  */
@@ -26,10 +27,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        ExampleComposer examples = new ExampleComposer(openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas());
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             if (!path.startsWith("/api/")) {
                 return;
             }
+            addExamples(op, examples);
             boolean hasId = path.contains("{");
             boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
             add(op, "400", ProblemResponses.BAD_REQUEST, ProblemResponses.EXAMPLE_VALIDATION);
@@ -48,6 +51,31 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(op, "403", ProblemResponses.FORBIDDEN, ProblemResponses.EXAMPLE_FORBIDDEN);
             }
         }));
+    }
+
+    /** Gives every JSON request body and success response a whole example, composed from its fields' examples. */
+    private static void addExamples(Operation op, ExampleComposer examples) {
+        if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+            op.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> example(media, examples, true));
+        }
+        if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+            op.getResponses().getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2") && response.getContent() != null) {
+                    response.getContent().getMediaTypes().forEach((type, media) -> example(media, examples, false));
+                }
+            });
+        }
+    }
+
+    private static void example(org.eclipse.microprofile.openapi.models.media.MediaType media, ExampleComposer examples,
+            boolean forRequest) {
+        if (media.getSchema() == null || (media.getExamples() != null && !media.getExamples().isEmpty()) || media.getExample() != null) {
+            return;
+        }
+        Object value = examples.compose(media.getSchema(), forRequest);
+        if (value != null) {
+            media.setExamples(Map.of("example", OASFactory.createExample().value(value)));
+        }
     }
 
     private static void add(Operation op, String status, String description, String example) {
