@@ -3,7 +3,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: help run build test openapi stop clean
+.PHONY: help run build test contract openapi stop clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -23,16 +23,30 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
 	 exec java -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(JAR)
 
-test: ## Every test: the fast suite (fresh schema, signed test tokens), then end to end with a real Keycloak
+test: ## Every test: the fast suite, the contract checks, then end to end with a real Keycloak
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) verify
+	@$(MAKE) --no-print-directory contract
 	@deploy/local/e2e.sh
 
-openapi: ## Regenerate openapi/openapi.yaml from the running code
+contract: frontend-contract/node_modules/.installed ## Lint the contract, check the generated client and fixtures, unit-test the client
+	npm --prefix frontend-contract run lint:openapi
+	npm --prefix frontend-contract run check
+
+frontend-contract/node_modules/.installed: frontend-contract/package-lock.json
+	npm --prefix frontend-contract ci --no-audit --no-fund
+	@touch $@
+
+openapi: frontend-contract/node_modules/.installed ## Regenerate the contract, the typed client and the fixtures; list breaking changes
+	@mkdir -p .build && cp openapi/openapi.yaml .build/openapi.before.yaml
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) test -pl backend -am -Dtest=OpenApiContractTest \
 	   -Dsurefire.failIfNoSpecifiedTests=false -Dcontract.write=true
-	@echo "openapi/openapi.yaml refreshed"
+	npm --prefix frontend-contract run generate
+	npm --prefix frontend-contract run fixtures
+	@echo "openapi/openapi.yaml, the typed client and the fixtures are refreshed; changes that would break a client:"
+	@node openapi/check-breaking.mjs .build/openapi.before.yaml openapi/openapi.yaml || \
+	 { echo "(breaking changes listed above: version the API or tell the SPA and partner teams)"; [ -n "$${ALLOW_BREAKING:-}" ]; }
 
 stop: ## Stop the local Keycloak that make run started
 	deploy/keycloak/keycloak.sh stop

@@ -54,3 +54,6 @@ curl -fsS "http://127.0.0.1:$http_port/q/health/ready" >/dev/null || { log "the 
 export DUBAN_E2E_BASE_URL="http://127.0.0.1:$http_port" DUBAN_E2E_ISSUER="$issuer"
 log "running the end-to-end suites against $DUBAN_E2E_BASE_URL"
 $MVN -pl backend failsafe:integration-test failsafe:verify
+log "running the contract tests of frontend-contract against $DUBAN_E2E_BASE_URL"
+[ -f frontend-contract/node_modules/.installed ] || { npm --prefix frontend-contract ci --no-audit --no-fund && touch frontend-contract/node_modules/.installed; }
+npm --prefix frontend-contract run test:contract

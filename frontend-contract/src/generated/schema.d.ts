@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the three cities */
+        /**
+         * List the three cities
+         * @description List the three cities. Roles allowed: admin, office, leader, supervisor, unit, partner.
+         */
         get: operations["listCities"];
         put?: never;
         post?: never;
@@ -28,10 +31,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List groups */
+        /**
+         * List groups
+         * @description List groups. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["listGroups"];
         put?: never;
-        /** Create a group */
+        /**
+         * Create a group
+         * @description Create a group. Roles allowed: admin.
+         */
         post: operations["createGroup"];
         delete?: never;
         options?: never;
@@ -46,9 +55,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a group with its roster: each seat's post, holder and earlier holders */
+        /**
+         * Get a group with its roster: each seat's post, holder and earlier holders
+         * @description Get a group with its roster: each seat's post, holder and earlier holders. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["getGroup"];
-        /** Change a group's description */
+        /**
+         * Change a group's description
+         * @description Change a group's description. Roles allowed: admin.
+         */
         put: operations["updateGroup"];
         post?: never;
         delete?: never;
@@ -66,7 +81,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Seat a post in a group */
+        /**
+         * Seat a post in a group
+         * @description Seat a post in a group. Roles allowed: admin.
+         */
         post: operations["createGroupMembership"];
         delete?: never;
         options?: never;
@@ -84,7 +102,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a seat from a group */
+        /**
+         * Remove a seat from a group
+         * @description Remove a seat from a group. Roles allowed: admin.
+         */
         delete: operations["deleteGroupMembership"];
         options?: never;
         head?: never;
@@ -98,10 +119,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List people */
+        /**
+         * List people
+         * @description List people. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["listPeople"];
         put?: never;
-        /** Register a person */
+        /**
+         * Register a person
+         * @description Register a person. Roles allowed: admin.
+         */
         post: operations["createPerson"];
         delete?: never;
         options?: never;
@@ -116,10 +143,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List plans, newest document first */
+        /**
+         * List plans, newest document first
+         * @description List plans, newest document first. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["listPlans"];
         put?: never;
-        /** Register a plan document */
+        /**
+         * Register a plan document
+         * @description Register a plan document. Roles allowed: admin.
+         */
         post: operations["createPlan"];
         delete?: never;
         options?: never;
@@ -134,9 +167,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one plan */
+        /**
+         * Get one plan
+         * @description Get one plan. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["getPlan"];
-        /** Change a plan's description */
+        /**
+         * Change a plan's description
+         * @description Change a plan's description. Roles allowed: admin.
+         */
         put: operations["updatePlan"];
         post?: never;
         delete?: never;
@@ -152,10 +191,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a plan's areas (专项) */
+        /**
+         * List a plan's areas (专项)
+         * @description List a plan's areas (专项). Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["listPlanAreas"];
         put?: never;
-        /** Add an area (专项) to a plan */
+        /**
+         * Add an area (专项) to a plan
+         * @description Add an area (专项) to a plan. Roles allowed: admin, office.
+         */
         post: operations["createPlanArea"];
         delete?: never;
         options?: never;
@@ -170,7 +215,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a plan's whole task hierarchy in one call */
+        /**
+         * Get a plan's whole task hierarchy in one call
+         * @description Get a plan's whole task hierarchy in one call. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["getPlanTree"];
         put?: never;
         post?: never;
@@ -187,10 +235,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List posts with their holders */
+        /**
+         * List posts with their holders
+         * @description List posts with their holders. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["listPositions"];
         put?: never;
-        /** Create a post */
+        /**
+         * Create a post
+         * @description Create a post. Roles allowed: admin.
+         */
         post: operations["createPosition"];
         delete?: never;
         options?: never;
@@ -205,9 +259,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one post, its holder and earlier holders */
+        /**
+         * Get one post, its holder and earlier holders
+         * @description Get one post, its holder and earlier holders. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["getPosition"];
-        /** Change a post's title or unit */
+        /**
+         * Change a post's title or unit
+         * @description Change a post's title or unit. Roles allowed: admin.
+         */
         put: operations["updatePosition"];
         post?: never;
         delete?: never;
@@ -225,7 +285,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hand a post to its successor, who inherits every membership */
+        /**
+         * Hand a post to its successor, who inherits every membership
+         * @description Hand a post to its successor, who inherits every membership. Roles allowed: admin.
+         */
         post: operations["handOverPosition"];
         delete?: never;
         options?: never;
@@ -240,10 +303,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find tasks by plan, kind, area, lead city, unit, status, deadline or text */
+        /**
+         * Find tasks by plan, kind, area, lead city, unit, status, deadline or text
+         * @description Find tasks by plan, kind, area, lead city, unit, status, deadline or text. Roles allowed: admin, office, leader, supervisor, unit, partner.
+         */
         get: operations["listTasks"];
         put?: never;
-        /** Add a task to a plan */
+        /**
+         * Add a task to a plan
+         * @description Add a task to a plan. Roles allowed: admin, office.
+         */
         post: operations["createTask"];
         delete?: never;
         options?: never;
@@ -258,12 +327,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one task */
+        /**
+         * Get one task
+         * @description Get one task. Roles allowed: admin, office, leader, supervisor, unit, partner.
+         */
         get: operations["getTask"];
-        /** Replace a task's content */
+        /**
+         * Replace a task's content
+         * @description Replace a task's content. Roles allowed: admin, office.
+         */
         put: operations["updateTask"];
         post?: never;
-        /** Delete a task that nothing refers to */
+        /**
+         * Delete a task that nothing refers to
+         * @description Delete a task that nothing refers to. Roles allowed: admin, office.
+         */
         delete: operations["deleteTask"];
         options?: never;
         head?: never;
@@ -279,7 +357,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a task under another parent, or to the top */
+        /**
+         * Move a task under another parent, or to the top
+         * @description Move a task under another parent, or to the top. Roles allowed: admin, office.
+         */
         post: operations["moveTask"];
         delete?: never;
         options?: never;
@@ -294,10 +375,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A task's history of progress, newest first */
+        /**
+         * A task's history of progress, newest first
+         * @description A task's history of progress, newest first. Roles allowed: admin, office, leader, supervisor, unit, partner.
+         */
         get: operations["listTaskProgress"];
         put?: never;
-        /** Report progress on a task (office; a responsible unit; the partner city that leads it) */
+        /**
+         * Report progress on a task (office; a responsible unit; the partner city that leads it)
+         * @description Report progress on a task (office; a responsible unit; the partner city that leads it). Roles allowed: office, unit, partner.
+         */
         post: operations["reportTaskProgress"];
         delete?: never;
         options?: never;
@@ -312,10 +399,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List units, filtered and paged */
+        /**
+         * List units, filtered and paged
+         * @description List units, filtered and paged. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["listUnits"];
         put?: never;
-        /** Register a unit */
+        /**
+         * Register a unit
+         * @description Register a unit. Roles allowed: admin.
+         */
         post: operations["createUnit"];
         delete?: never;
         options?: never;
@@ -330,12 +423,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one unit */
+        /**
+         * Get one unit
+         * @description Get one unit. Roles allowed: admin, office, leader, supervisor, unit.
+         */
         get: operations["getUnit"];
-        /** Rename a unit or change its kind */
+        /**
+         * Rename a unit or change its kind
+         * @description Rename a unit or change its kind. Roles allowed: admin.
+         */
         put: operations["updateUnit"];
         post?: never;
-        /** Delete a unit that nothing refers to */
+        /**
+         * Delete a unit that nothing refers to
+         * @description Delete a unit that nothing refers to. Roles allowed: admin.
+         */
         delete: operations["deleteUnit"];
         options?: never;
         head?: never;
@@ -457,13 +559,25 @@ export interface components {
         /** @description A page of groups. */
         GroupPage: {
             items?: components["schemas"]["GroupView"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             size?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 26
+             */
             totalItems?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             totalPages?: number;
         };
         /** @description New description of a group; code and kind never change. */
@@ -602,13 +716,25 @@ export interface components {
         /** @description A page of people. */
         PersonPage: {
             items?: components["schemas"]["PersonView"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             size?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 26
+             */
             totalItems?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             totalPages?: number;
         };
         /** @description A person, by id and name. */
@@ -659,13 +785,25 @@ export interface components {
         /** @description A page of plans. */
         PlanPage: {
             items?: components["schemas"]["PlanView"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             size?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 26
+             */
             totalItems?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             totalPages?: number;
         };
         /** @description A plan's whole hierarchy in one read: its areas and its task tree. */
@@ -775,13 +913,25 @@ export interface components {
         /** @description A page of posts. */
         PositionPage: {
             items?: components["schemas"]["PositionView"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             size?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 26
+             */
             totalItems?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             totalPages?: number;
         };
         /** @description New title or unit of a post; the holder changes only by handover. */
@@ -926,10 +1076,10 @@ export interface components {
         TaskMoveRequest: {
             /**
              * Format: int64
-             * @description New parent; null moves the task to the top level.
+             * @description New parent; null (or absent) moves the task to the top level.
              * @example 9
              */
-            parentId?: number;
+            parentId?: number | null;
             /**
              * Format: int64
              * @description The version you read.
@@ -969,13 +1119,25 @@ export interface components {
         /** @description A page of tasks. */
         TaskPage: {
             items?: components["schemas"]["TaskView"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             size?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 26
+             */
             totalItems?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             totalPages?: number;
         };
         /** @description A progress report on a task, by the office, a responsible unit or the partner city that leads it. */
@@ -1148,13 +1310,25 @@ export interface components {
         UnitKind: "PARTY_OFFICE" | "GOVERNMENT" | "LEGISLATURE" | "DEPARTMENT" | "COUNTY_GOVERNMENT" | "PARK";
         UnitPage: {
             items?: components["schemas"]["UnitView"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 20
+             */
             size?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 26
+             */
             totalItems?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             totalPages?: number;
         };
         /** @description A short reference to a unit. */
@@ -1263,15 +1437,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CityView"][];
-                };
-            };
-            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description 缺少有效的访问令牌 */
@@ -1392,6 +1557,8 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1646,6 +1813,8 @@ export interface operations {
             /** @description The group with its new roster. */
             201: {
                 headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1894,6 +2063,8 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2043,6 +2214,8 @@ export interface operations {
             /** @description Created; Location names the new plan. */
             201: {
                 headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2370,6 +2543,8 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2611,6 +2786,8 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3067,6 +3244,8 @@ export interface operations {
             /** @description Created; Location names the new task. */
             201: {
                 headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3739,6 +3918,8 @@ export interface operations {
             /** @description Created; Location names the new unit. */
             201: {
                 headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

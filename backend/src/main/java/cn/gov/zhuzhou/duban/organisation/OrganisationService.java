@@ -135,7 +135,7 @@ public class OrganisationService {
     public void appoint(Position position, Person person, LocalDate since, String note) {
         positions.openTenure(position.getId()).ifPresent(open -> open.end(since == null ? LocalDate.now(clock) : since.minusDays(1)));
         position.seat(person, since);
-        positions.getEntityManager().persist(new PositionTenure(position, person, since, note, clock.instant(), actor.name(), actor.displayName()));
+        positions.getEntityManager().persist(new PositionTenure(position, person, since, note, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), actor.name(), actor.displayName()));
     }
 
     // ---- groups -----------------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ public class TaskService {
         Unit unit = source == ProgressSource.UNIT ? units.findByCode(access.callerUnitCode()).orElse(null) : null;
         City city = source == ProgressSource.PARTNER ? units.requireCity(access.callerCityCode()) : null;
         tasks.persistProgress(new TaskProgress(task, r.status(), r.progressPercent(), blankToNull(r.note()), source, unit, city,
-                clock.instant(), actor.name(), actor.displayName()));
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), actor.name(), actor.displayName()));
         tasks.flush();
         return views(List.of(task)).get(0);
     }
@@ -168,7 +168,6 @@ public class TaskService {
             }
         }
         task.moveUnder(parent);
-        tasks.getEntityManager().lock(task, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         tasks.flush();
         return getTask(id);
     }

@@ -40,7 +40,12 @@ class OpenApiContractTest {
             assertThat(op.get("summary")).as(where + " summary").isNotNull();
             assertThat((java.util.List<?>) op.get("tags")).as(where + " tags").isNotEmpty();
             java.util.Map<String, Object> responses = (java.util.Map<String, Object>) op.get("responses");
-            assertThat(responses).as(where + " responses").containsKeys("400", "503");
+            assertThat(responses).as(where + " responses").containsKeys("401", "403", "503");
+            if (op.get("parameters") != null || op.get("requestBody") != null) {
+                assertThat(responses).as(where + " 400").containsKey("400");
+            }
+            assertThat(op.get("description")).as(where + " description").isNotNull();
+            assertThat((java.util.List<?>) op.get("x-duban-roles")).as(where + " roles").isNotEmpty();
             if (path.contains("{")) {
                 assertThat(responses).as(where + " 404").containsKey("404");
             }

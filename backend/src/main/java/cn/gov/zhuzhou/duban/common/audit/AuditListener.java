@@ -12,7 +12,7 @@ public class AuditListener {
     void onCreate(Object entity) {
         if (entity instanceof Audited audited) {
             CurrentActor actor = actor();
-            audited.getAudit().touchCreated(clock().instant(), actor.name(), actor.displayName());
+            audited.getAudit().touchCreated(clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), actor.name(), actor.displayName());
         }
     }
 
@@ -20,7 +20,7 @@ public class AuditListener {
     void onUpdate(Object entity) {
         if (entity instanceof Audited audited) {
             CurrentActor actor = actor();
-            audited.getAudit().touchUpdated(clock().instant(), actor.name(), actor.displayName());
+            audited.getAudit().touchUpdated(clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), actor.name(), actor.displayName());
         }
     }
 

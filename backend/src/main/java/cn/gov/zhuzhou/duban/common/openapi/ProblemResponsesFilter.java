@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Completes every operation of the contract in one place: a composed example on each JSON request and success
  * response, and the error responses, from the same rules the mappers follow: every
- * operation can answer 400 (bad parameters) and 503 (database away); a secured one 401 and 403; one with a path id,
+ * operation with input can answer 400 (bad parameters), every one 503 (database away); a secured one 401 and 403; one with a path id,
  * 404; one with a body, 409 and 415. Each points at the shared Problem schema with an example.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -33,9 +33,15 @@ public class ProblemResponsesFilter implements OASFilter {
                 return;
             }
             addExamples(op, examples);
+            describeAccess(op);
+            documentLocation(op);
             boolean hasId = path.contains("{");
             boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
-            add(op, "400", ProblemResponses.BAD_REQUEST, ProblemResponses.EXAMPLE_VALIDATION);
+            boolean hasInput = hasBody || (op.getParameters() != null && !op.getParameters().isEmpty())
+                    || (item.getParameters() != null && !item.getParameters().isEmpty());
+            if (hasInput) {
+                add(op, "400", ProblemResponses.BAD_REQUEST, ProblemResponses.EXAMPLE_VALIDATION);
+            }
             if (hasId) {
                 add(op, "404", ProblemResponses.NOT_FOUND, ProblemResponses.EXAMPLE_NOT_FOUND);
             }
@@ -51,6 +57,42 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(op, "403", ProblemResponses.FORBIDDEN, ProblemResponses.EXAMPLE_FORBIDDEN);
             }
         }));
+    }
+
+    /**
+     * The OIDC scheme takes scopes, not roles: the requirement names no scopes, and the roles that may call the
+     * operation go into its description and the {@code x-duban-roles} extension, for people and for tools.
+     */
+    private static void describeAccess(Operation op) {
+        if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+            return;
+        }
+        java.util.List<String> roles = new java.util.ArrayList<>();
+        java.util.List<org.eclipse.microprofile.openapi.models.security.SecurityRequirement> requirements = new java.util.ArrayList<>();
+        for (var requirement : op.getSecurity()) {
+            var plain = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                roles.addAll(scopes);
+                plain.addScheme(scheme, java.util.List.of());
+            });
+            requirements.add(plain);
+        }
+        op.setSecurity(requirements);
+        if (!roles.isEmpty()) {
+            op.addExtension("x-duban-roles", roles);
+            if (op.getDescription() == null) {
+                op.setDescription(op.getSummary() + ". Roles allowed: " + String.join(", ", roles) + ".");
+            }
+        }
+    }
+
+    /** A 201 names the new resource in Location. */
+    private static void documentLocation(Operation op) {
+        if (op.getResponses() != null && op.getResponses().getAPIResponse("201") != null) {
+            op.getResponses().getAPIResponse("201").addHeader("Location", OASFactory.createHeader()
+                    .description("URL of the created resource.")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+        }
     }
 
     /** Gives every JSON request body and success response a whole example, composed from its fields' examples. */

@@ -1,0 +1,287 @@
+// Hand-written: the typed Duban client. The types come from ./generated/schema.d.ts (npm run generate);
+// never edit that file, edit the Java code and regenerate openapi/openapi.yaml instead.
+import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
+import type { components, paths } from './generated/schema.js';
+
+export type { components, operations, paths } from './generated/schema.js';
+
+// ---- schema types ------------------------------------------------------------------------------------------
+// One alias per component schema, so the SPA writes `TaskView` rather than components['schemas']['TaskView'].
+// A schema that disappears from the contract makes `npm run typecheck` fail here first.
+export type Schemas = components['schemas'];
+export type AreaCreateRequest = Schemas['AreaCreateRequest'];
+export type AreaView = Schemas['AreaView'];
+export type AuditView = Schemas['AuditView'];
+export type CityView = Schemas['CityView'];
+export type CrossCityLeadRequest = Schemas['CrossCityLeadRequest'];
+export type CrossCityLeadView = Schemas['CrossCityLeadView'];
+export type GroupCreateRequest = Schemas['GroupCreateRequest'];
+export type GroupKind = Schemas['GroupKind'];
+export type GroupPage = Schemas['GroupPage'];
+export type GroupUpdateRequest = Schemas['GroupUpdateRequest'];
+export type GroupView = Schemas['GroupView'];
+export type LocalDate = Schemas['LocalDate'];
+export type MembershipCreateRequest = Schemas['MembershipCreateRequest'];
+export type MembershipRole = Schemas['MembershipRole'];
+export type MembershipView = Schemas['MembershipView'];
+export type MilestoneRequest = Schemas['MilestoneRequest'];
+export type MilestoneView = Schemas['MilestoneView'];
+export type OffsetDateTime = Schemas['OffsetDateTime'];
+export type PersonCreateRequest = Schemas['PersonCreateRequest'];
+export type PersonPage = Schemas['PersonPage'];
+export type PersonRef = Schemas['PersonRef'];
+export type PersonView = Schemas['PersonView'];
+export type PlanCreateRequest = Schemas['PlanCreateRequest'];
+export type PlanPage = Schemas['PlanPage'];
+export type PlanTreeView = Schemas['PlanTreeView'];
+export type PlanUpdateRequest = Schemas['PlanUpdateRequest'];
+export type PlanView = Schemas['PlanView'];
+export type PositionCreateRequest = Schemas['PositionCreateRequest'];
+export type PositionHandoverRequest = Schemas['PositionHandoverRequest'];
+export type PositionPage = Schemas['PositionPage'];
+export type PositionUpdateRequest = Schemas['PositionUpdateRequest'];
+export type PositionView = Schemas['PositionView'];
+export type Problem = Schemas['Problem'];
+export type ProgressSource = Schemas['ProgressSource'];
+export type ResponsibilityRole = Schemas['ResponsibilityRole'];
+export type ResponsibleUnitRequest = Schemas['ResponsibleUnitRequest'];
+export type ResponsibleUnitView = Schemas['ResponsibleUnitView'];
+export type TaskCreateRequest = Schemas['TaskCreateRequest'];
+export type TaskKind = Schemas['TaskKind'];
+export type TaskMoveRequest = Schemas['TaskMoveRequest'];
+export type TaskNode = Schemas['TaskNode'];
+export type TaskPage = Schemas['TaskPage'];
+export type TaskProgressRequest = Schemas['TaskProgressRequest'];
+export type TaskProgressView = Schemas['TaskProgressView'];
+export type TaskStatus = Schemas['TaskStatus'];
+export type TaskUpdateRequest = Schemas['TaskUpdateRequest'];
+export type TaskView = Schemas['TaskView'];
+export type TenureView = Schemas['TenureView'];
+export type UnitCreateRequest = Schemas['UnitCreateRequest'];
+export type UnitKind = Schemas['UnitKind'];
+export type UnitPage = Schemas['UnitPage'];
+export type UnitRef = Schemas['UnitRef'];
+export type UnitUpdateRequest = Schemas['UnitUpdateRequest'];
+export type UnitView = Schemas['UnitView'];
+export type Violation = Schemas['Violation'];
+
+// ---- request helpers ----------------------------------------------------------------------------------------
+
+/**
+ * updateTask is a full replacement, and its body is shaped differently from the TaskView it replaces
+ * (area -> areaId, crossCityLead.{city,units} -> {cityCode, unitIds}, responsibleUnits[].unit -> unitId).
+ * This builds the body from the view you read, with your changes on top, so nothing is cleared by accident.
+ */
+export function taskUpdateFrom(view: TaskView, changes: Partial<TaskUpdateRequest> = {}): TaskUpdateRequest {
+  const lead = view.crossCityLead;
+  const body: TaskUpdateRequest = {
+    title: view.title ?? '',
+    status: view.status ?? 'NOT_STARTED',
+    progressPercent: view.progressPercent ?? 0,
+    version: view.version ?? 0,
+  };
+  if (view.description != null) body.description = view.description;
+  if (view.leadClause != null) body.leadClause = view.leadClause;
+  if (view.area?.id != null) body.areaId = view.area.id;
+  if (lead?.city?.code != null) {
+    body.crossCityLead = { cityCode: lead.city.code, unitIds: (lead.units ?? []).flatMap((u) => (u.id == null ? [] : [u.id])) };
+  }
+  body.responsibleUnits = (view.responsibleUnits ?? []).flatMap((r) =>
+    r.unit?.id == null || r.role == null ? [] : [{ unitId: r.unit.id, role: r.role }],
+  );
+  if (view.deadline != null) body.deadline = view.deadline;
+  body.milestones = (view.milestones ?? []).flatMap((m) => {
+    if (m.title == null) return [];
+    const out: MilestoneRequest = { title: m.title };
+    if (m.dueDate != null) out.dueDate = m.dueDate;
+    if (m.completedOn != null) out.completedOn = m.completedOn;
+    return [out];
+  });
+  return { ...body, ...changes };
+}
+
+// ---- problems ----------------------------------------------------------------------------------------------
+
+/** What went wrong, by HTTP status: 400 validation, 401, 403, 404, 409, 503; anything else is `other`. */
+export type ProblemKind = 'validation' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'unavailable' | 'other';
+
+const KIND_BY_STATUS: Record<number, ProblemKind> = {
+  400: 'validation',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  503: 'unavailable',
+};
+
+/**
+ * A non-2xx answer of the API, thrown by every call of a client made with createDubanClient. The fields are the
+ * RFC 9457 problem document the service sends (application/problem+json). Catch the subclass you care about
+ * (`e instanceof ConflictProblem`) or switch on `e.kind`.
+ */
+export class ProblemError extends Error {
+  readonly kind: ProblemKind;
+  /** Stable URI of the kind of problem, e.g. https://duban.zhuzhou.gov.cn/problems/not-found; `about:blank` if none. */
+  readonly type: string;
+  /** Short summary (zh-CN). */
+  readonly title: string;
+  /** HTTP status of the response (the body's `status` when it disagrees is ignored). */
+  readonly status: number;
+  /** Explanation of this occurrence (zh-CN). */
+  readonly detail: string | undefined;
+  /** The request path that produced the problem. */
+  readonly instance: string | undefined;
+  /** For validation problems: each rejected field and why; otherwise empty. */
+  readonly violations: Violation[];
+  /** Whether the response really was application/problem+json (false: an error answer of some other shape). */
+  readonly isProblemJson: boolean;
+  /** `METHOD url` of the request that failed. */
+  readonly request: string;
+  /** Seconds from Retry-After (sent with 503), if any. */
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(init: {
+    status: number;
+    problem: Partial<Problem>;
+    isProblemJson: boolean;
+    request: string;
+    retryAfterSeconds?: number | undefined;
+    statusText?: string;
+  }) {
+    const { status, problem } = init;
+    const title = problem.title ?? (init.statusText || `HTTP ${status}`);
+    super(`${status} ${title}${problem.detail ? `: ${problem.detail}` : ''} (${init.request})`);
+    this.name = new.target.name;
+    this.kind = KIND_BY_STATUS[status] ?? 'other';
+    this.type = problem.type ?? 'about:blank';
+    this.title = title;
+    this.status = status;
+    this.detail = problem.detail;
+    this.instance = problem.instance;
+    this.violations = Array.isArray(problem.violations) ? problem.violations : [];
+    this.isProblemJson = init.isProblemJson;
+    this.request = init.request;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+
+  /** The RFC 9457 document (what the service sent, or what stands in for it). */
+  toProblem(): Problem {
+    const p: Problem = { type: this.type, title: this.title, status: this.status };
+    if (this.detail !== undefined) p.detail = this.detail;
+    if (this.instance !== undefined) p.instance = this.instance;
+    if (this.violations.length) p.violations = this.violations;
+    return p;
+  }
+}
+
+/** 400: the request was refused as invalid; `violations` names each field. */
+export class ValidationProblem extends ProblemError {}
+/** 401: no token, or an expired, forged or foreign one. Sign in again. */
+export class UnauthorizedProblem extends ProblemError {}
+/** 403: the caller's role, unit or city may not do this. Nothing was changed. */
+export class ForbiddenProblem extends ProblemError {}
+/** 404: no such resource (or one this caller may not see). */
+export class NotFoundProblem extends ProblemError {}
+/** 409: a duplicate, a stale `version` (someone else saved first: reload and retry) or a resource still in use. */
+export class ConflictProblem extends ProblemError {}
+/** 503: the database is unreachable; retry after `retryAfterSeconds`. */
+export class ServiceUnavailableProblem extends ProblemError {}
+
+const CLASS_BY_KIND: Record<ProblemKind, new (init: ConstructorParameters<typeof ProblemError>[0]) => ProblemError> = {
+  validation: ValidationProblem,
+  unauthorized: UnauthorizedProblem,
+  forbidden: ForbiddenProblem,
+  'not-found': NotFoundProblem,
+  conflict: ConflictProblem,
+  unavailable: ServiceUnavailableProblem,
+  other: ProblemError,
+};
+
+/** Builds the ProblemError for a non-2xx response (reads a clone of its body). */
+export async function problemFromResponse(response: Response, request?: Request): Promise<ProblemError> {
+  const contentType = response.headers.get('Content-Type') ?? '';
+  const isProblemJson = /^application\/problem\+json\b/i.test(contentType.trim());
+  let problem: Partial<Problem> = {};
+  const text = await response.clone().text().catch(() => '');
+  if (text) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) problem = parsed as Partial<Problem>;
+    } catch {
+      problem = { detail: text.length > 500 ? `${text.slice(0, 500)}…` : text };
+    }
+  }
+  const retryAfter = response.headers.get('Retry-After');
+  const seconds = retryAfter !== null && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter.trim()) : undefined;
+  const kind = KIND_BY_STATUS[response.status] ?? 'other';
+  const Class = CLASS_BY_KIND[kind];
+  return new Class({
+    status: response.status,
+    problem,
+    isProblemJson,
+    request: request ? `${request.method} ${request.url}` : response.url,
+    retryAfterSeconds: seconds,
+    statusText: response.statusText,
+  });
+}
+
+// ---- the client --------------------------------------------------------------------------------------------
+
+/** Returns the access token to send, or nothing for an anonymous call. Called before every request. */
+export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
+
+export interface DubanClientOptions extends Omit<ClientOptions, 'baseUrl'> {
+  /** Origin of the service, e.g. http://127.0.0.1:8080 (the paths already start with /api/v1). */
+  baseUrl: string;
+  /** Where the bearer token comes from (Keycloak: keycloak-js in the SPA, src/auth.ts in tests). */
+  getToken?: TokenSource;
+}
+
+export type DubanClient = Client<paths, 'application/json'>;
+
+/** The middleware createDubanClient installs: bearer token in, ProblemError out. Exported for custom clients. */
+export function dubanMiddleware(getToken?: TokenSource): Middleware {
+  return {
+    async onRequest({ request }) {
+      const token = getToken ? await getToken() : undefined;
+      if (token) request.headers.set('Authorization', `Bearer ${token}`);
+      if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json, application/problem+json');
+      return request;
+    },
+    async onResponse({ request, response }) {
+      if (!response.ok) throw await problemFromResponse(response, request);
+      return undefined;
+    },
+  };
+}
+
+/**
+ * A typed client for the Duban API (openapi-fetch over the committed contract). Every call either resolves
+ * with `{ data, response }` for a 2xx answer or throws a ProblemError (a subclass per status); it never
+ * resolves with `error`.
+ *
+ *   const api = createDubanClient({ baseUrl: 'http://127.0.0.1:8080', getToken: () => keycloak.token });
+ *   const task = await unwrap(api.GET('/api/v1/tasks/{id}', { params: { path: { id: 14 } } }));
+ */
+export function createDubanClient(options: DubanClientOptions): DubanClient {
+  const { getToken, ...clientOptions } = options;
+  const client = createClient<paths>(clientOptions);
+  client.use(dubanMiddleware(getToken));
+  return client;
+}
+
+/**
+ * The body of a successful call, typed: `const unit = await unwrap(api.GET('/api/v1/units/{id}', ...))`.
+ * Throws when the call answered without a body (use it only on operations that return one).
+ */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<NonNullable<T>> {
+  const { data, error, response } = await call;
+  if (error !== undefined) {
+    // Unreachable with createDubanClient (its middleware throws first); kept for clients without it.
+    throw await problemFromResponse(response);
+  }
+  if (data === undefined || data === null) {
+    throw new Error(`${response.status} answer without a body from ${response.url}`);
+  }
+  return data as NonNullable<T>;
+}

@@ -1,0 +1,343 @@
+// Contract walk against a LIVE service and Keycloak, through the typed client only:
+//   DUBAN_E2E_BASE_URL=http://127.0.0.1:18080 DUBAN_E2E_ISSUER=http://127.0.0.1:8180/realms/duban npm run test:contract
+// Meant for the project's end-to-end stage (deploy/local/e2e.sh starts both and exports the two variables).
+// Every code it creates carries a time-based stamp, so reruns against the same database do not collide.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { cachedToken, clientCredentials, DEMO, passwordGrant } from '../../src/auth.js';
+import {
+  ConflictProblem,
+  createDubanClient,
+  ForbiddenProblem,
+  NotFoundProblem,
+  ProblemError,
+  taskUpdateFrom,
+  UnauthorizedProblem,
+  unwrap,
+  ValidationProblem,
+  type DubanClient,
+  type TaskView,
+  type TokenSource,
+} from '../../src/client.js';
+import { conformanceIssues, loadContract, recorder } from './conformance.js';
+
+const baseUrl = process.env.DUBAN_E2E_BASE_URL?.trim();
+const issuer = process.env.DUBAN_E2E_ISSUER?.trim();
+
+if (!baseUrl || !issuer) {
+  const missing = [!baseUrl && 'DUBAN_E2E_BASE_URL', !issuer && 'DUBAN_E2E_ISSUER'].filter(Boolean).join(' and ');
+  test('contract tests need a live service and Keycloak', () => {
+    assert.fail(
+      `${missing} not set. The contract tests run against a live service and Keycloak, e.g.\n` +
+        '  DUBAN_E2E_BASE_URL=http://127.0.0.1:18080 DUBAN_E2E_ISSUER=http://127.0.0.1:8180/realms/duban npm run test:contract\n' +
+        '(deploy/local/e2e.sh exports both for the end-to-end stage).',
+    );
+  });
+} else {
+  walk(baseUrl, issuer);
+}
+
+/** Asserts a value the contract leaves optional is there, and narrows its type. */
+function must<T>(value: T | null | undefined, what: string): T {
+  assert.ok(value !== undefined && value !== null, `${what} is missing in the answer`);
+  return value;
+}
+
+/** Awaits a call that must fail with the given ProblemError subclass; returns the error. */
+async function refused<E extends ProblemError>(call: Promise<unknown>, Class: new (...args: never[]) => E): Promise<E> {
+  try {
+    await call;
+  } catch (e) {
+    assert.ok(e instanceof Class, `expected ${Class.name}, got ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    assert.equal(e.isProblemJson, true, 'error answers are application/problem+json');
+    assert.equal(typeof e.title, 'string');
+    return e;
+  }
+  return assert.fail(`expected ${Class.name}, but the call succeeded`);
+}
+
+function walk(baseUrl: string, issuer: string) {
+  const stamp = Date.now().toString(36).toUpperCase(); // e.g. MI3K9F2A: fits the code patterns, unique per run
+  const user = (u: { username: string; password: string }) => cachedToken(() => passwordGrant({ issuer, ...u }));
+  const answers = recorder();
+  const client = (getToken: TokenSource): DubanClient => {
+    const c = createDubanClient({ baseUrl, getToken });
+    c.use(answers.middleware);
+    return c;
+  };
+
+  const officeToken = user(DEMO.office);
+  const admin = client(user(DEMO.admin));
+  const office = client(officeToken);
+  const liaison = client(user(DEMO.liaisonEdu));
+  const partner = client(cachedToken(() => clientCredentials({ issuer, ...DEMO.partnerCs })));
+
+  /** A task of the seeded plan by its code, read by the office. */
+  async function seededTask(code: string): Promise<TaskView> {
+    const page = await unwrap(office.GET('/api/v1/tasks', { params: { query: { planId: state.planId, q: code, size: 200 } } }));
+    return must(page.items?.find((t) => t.code === code), `seeded task ${code}`);
+  }
+
+  const state = {} as {
+    planId: number;
+    unitId: number;
+    taskId: number;
+    version: number;
+    childId: number;
+    movedVersions?: { answered: number; stored: number };
+  };
+
+  describe(`Duban API contract at ${baseUrl} (run ${stamp})`, () => {
+    before(async () => {
+      const health = await fetch(`${baseUrl}/q/health/ready`).catch((e: unknown) => {
+        throw new Error(`the service at ${baseUrl} does not answer (${String(e)})`);
+      });
+      assert.equal(health.status, 200, `the service at ${baseUrl} is not ready`);
+    });
+
+    test('admin creates a unit and the office reads it', async () => {
+      const code = `ZZ-CT${stamp}`;
+      const created = await unwrap(
+        admin.POST('/api/v1/units', { body: { code, name: `株洲市契约测试局${stamp}`, shortName: '契约测试局', kind: 'DEPARTMENT', cityCode: 'ZZ' } }),
+      );
+      state.unitId = must(created.id, 'unit id');
+      assert.equal(created.code, code);
+      assert.equal(created.cityCode, 'ZZ');
+      assert.equal(created.version, 0);
+      assert.ok(created.audit?.createdBy, 'audit.createdBy names the admin');
+
+      const read = await unwrap(office.GET('/api/v1/units/{id}', { params: { path: { id: state.unitId } } }));
+      assert.equal(read.code, code);
+      assert.equal(read.name, `株洲市契约测试局${stamp}`);
+      const found = await unwrap(office.GET('/api/v1/units', { params: { query: { q: code, page: 1, size: 20 } } }));
+      assert.equal(found.totalItems, 1);
+      assert.equal(found.page, 1);
+      assert.equal(found.size, 20);
+
+      // units are written by admin only
+      await refused(office.POST('/api/v1/units', { body: { code: `ZZ-CTX${stamp}`, name: '越权', kind: 'DEPARTMENT', cityCode: 'ZZ' } }), ForbiddenProblem);
+    });
+
+    test('the office finds the seeded plan ZZ-CZT-2019 with listPlans', async () => {
+      const plans = await unwrap(office.GET('/api/v1/plans', { params: { query: { size: 200 } } }));
+      const plan = must(plans.items?.find((p) => p.code === 'ZZ-CZT-2019'), 'plan ZZ-CZT-2019');
+      state.planId = must(plan.id, 'plan id');
+      const tree = await unwrap(office.GET('/api/v1/plans/{id}/tree', { params: { path: { id: state.planId } } }));
+      assert.equal(tree.plan?.code, 'ZZ-CZT-2019');
+      assert.ok((tree.tasks?.length ?? 0) > 0, 'the seeded plan has tasks');
+    });
+
+    test('the office reads the rest of the plan and the organisation (for the conformance check below)', async () => {
+      const cities = await unwrap(office.GET('/api/v1/cities'));
+      assert.deepEqual(cities.map((c) => c.code).sort(), ['CS', 'XT', 'ZZ']);
+      const plan = await unwrap(office.GET('/api/v1/plans/{id}', { params: { path: { id: state.planId } } }));
+      assert.equal(plan.code, 'ZZ-CZT-2019');
+      const areas = await unwrap(office.GET('/api/v1/plans/{id}/areas', { params: { path: { id: state.planId } } }));
+      assert.ok(areas.length > 0, 'the plan has areas');
+      const groups = await unwrap(office.GET('/api/v1/groups', { params: { query: { size: 200 } } }));
+      const group = must(groups.items?.[0], 'a group');
+      const roster = await unwrap(office.GET('/api/v1/groups/{id}', { params: { path: { id: must(group.id, 'group id') } } }));
+      assert.ok((roster.members?.length ?? 0) > 0, 'the group has members');
+      const positions = await unwrap(office.GET('/api/v1/positions', { params: { query: { size: 200 } } }));
+      const position = must(positions.items?.[0], 'a post');
+      await unwrap(office.GET('/api/v1/positions/{id}', { params: { path: { id: must(position.id, 'post id') } } }));
+      const people = await unwrap(office.GET('/api/v1/people', { params: { query: { size: 200 } } }));
+      assert.ok((people.totalItems ?? 0) > 0, 'people are seeded');
+    });
+
+    test('the office creates a task in the plan; an invalid one is a 400 with violations', async () => {
+      const created = await unwrap(
+        office.POST('/api/v1/tasks', {
+          body: {
+            planId: state.planId,
+            code: `CT${stamp}`,
+            kind: 'NEAR_TERM',
+            title: `契约测试任务 ${stamp}`,
+            description: '由 frontend-contract 的契约测试创建',
+            responsibleUnits: [{ unitId: state.unitId, role: 'MAIN' }],
+            deadline: '2026-12-31',
+            milestones: [{ title: '完成契约测试', dueDate: '2026-06-30' }],
+          },
+        }),
+      );
+      state.taskId = must(created.id, 'task id');
+      state.version = must(created.version, 'task version');
+      assert.equal(created.planId, state.planId);
+      assert.equal(created.code, `CT${stamp}`);
+      assert.equal(created.status, 'NOT_STARTED');
+      assert.equal(created.progressPercent, 0);
+      assert.deepEqual(created.responsibleUnits?.map((r) => [r.unit?.id, r.role]), [[state.unitId, 'MAIN']]);
+
+      const invalid = await refused(
+        office.POST('/api/v1/tasks', { body: { planId: state.planId, code: `CTV${stamp}`, kind: 'NEAR_TERM', title: '' } }),
+        ValidationProblem,
+      );
+      assert.equal(invalid.status, 400);
+      assert.ok(invalid.violations.some((v) => v.field?.endsWith('title')), `violations name the title: ${JSON.stringify(invalid.violations)}`);
+    });
+
+    test('the office updates the task with the version it read; a stale version is a 409', async () => {
+      const current = await unwrap(office.GET('/api/v1/tasks/{id}', { params: { path: { id: state.taskId } } }));
+      assert.equal(current.version, state.version);
+      const updated = await unwrap(
+        office.PUT('/api/v1/tasks/{id}', {
+          params: { path: { id: state.taskId } },
+          body: taskUpdateFrom(current, {
+            title: `契约测试任务 ${stamp}（已修改）`,
+            responsibleUnits: [{ unitId: state.unitId, role: 'LEAD' }],
+            deadline: '2026-11-30',
+            status: 'IN_PROGRESS',
+            progressPercent: 10,
+          }),
+        }),
+      );
+      // a full replacement built from the view keeps what was not changed
+      assert.equal(updated.description, '由 frontend-contract 的契约测试创建');
+      assert.deepEqual(updated.milestones?.map((m) => [m.title, m.dueDate]), [['完成契约测试', '2026-06-30']]);
+      assert.deepEqual(updated.responsibleUnits?.map((r) => [r.unit?.id, r.role]), [[state.unitId, 'LEAD']]);
+      assert.equal(updated.title, `契约测试任务 ${stamp}（已修改）`);
+      assert.equal(updated.status, 'IN_PROGRESS');
+      assert.equal(updated.deadline, '2026-11-30');
+      const newVersion = must(updated.version, 'version');
+      assert.ok(newVersion > state.version, 'the version moves on');
+
+      const stale = await refused(
+        office.PUT('/api/v1/tasks/{id}', {
+          params: { path: { id: state.taskId } },
+          body: { title: '过期的修改', status: 'IN_PROGRESS', progressPercent: 20, version: state.version },
+        }),
+        ConflictProblem,
+      );
+      assert.equal(stale.status, 409);
+      state.version = newVersion;
+    });
+
+    test('the office moves a task under another and back to the top', async () => {
+      const child = await unwrap(
+        office.POST('/api/v1/tasks', { body: { planId: state.planId, code: `CT${stamp}-M`, kind: 'NEAR_TERM', title: `待移动任务 ${stamp}` } }),
+      );
+      state.childId = must(child.id, 'task id');
+      assert.equal(child.parentId ?? null, null);
+
+      const moved = await unwrap(
+        office.POST('/api/v1/tasks/{id}/move', { params: { path: { id: state.childId } }, body: { parentId: state.taskId, version: must(child.version, 'version') } }),
+      );
+      assert.equal(moved.parentId, state.taskId);
+      const stored = await unwrap(office.GET('/api/v1/tasks/{id}', { params: { path: { id: state.childId } } }));
+      state.movedVersions = { answered: must(moved.version, 'version'), stored: must(stored.version, 'version') };
+
+      // "parentId null moves the task to the top": the contract types parentId as a plain integer, so the
+      // typed client can only leave it out (the service reads a missing parentId as null).
+      const top = await unwrap(
+        office.POST('/api/v1/tasks/{id}/move', { params: { path: { id: state.childId } }, body: { version: state.movedVersions.stored } }),
+      );
+      assert.equal(top.parentId ?? null, null);
+
+      const { response } = await office.DELETE('/api/v1/tasks/{id}', { params: { path: { id: state.childId } } });
+      assert.equal(response.status, 204);
+      await refused(office.GET('/api/v1/tasks/{id}', { params: { path: { id: state.childId } } }), NotFoundProblem);
+    });
+
+    test('moveTask answers with the version it stored (so the next write can use it)', () => {
+      const v = must(state.movedVersions, 'the move step');
+      assert.equal(
+        v.answered,
+        v.stored,
+        `moveTask answered version ${v.answered} but stored ${v.stored}: a client that sends the answered version next gets 409`,
+      );
+    });
+
+    test('the office reports progress and reads the history', async () => {
+      const reported = await unwrap(
+        office.POST('/api/v1/tasks/{id}/progress', {
+          params: { path: { id: state.taskId } },
+          body: { status: 'IN_PROGRESS', progressPercent: 30, note: `契约测试进展 ${stamp}`, version: state.version },
+        }),
+      );
+      assert.equal(reported.progressPercent, 30);
+      state.version = must(reported.version, 'version');
+
+      const history = await unwrap(office.GET('/api/v1/tasks/{id}/progress', { params: { path: { id: state.taskId } } }));
+      const latest = must(history[0], 'latest progress report');
+      assert.equal(latest.source, 'OFFICE');
+      assert.equal(latest.progressPercent, 30);
+      assert.equal(latest.note, `契约测试进展 ${stamp}`);
+      assert.ok(latest.reportedByName, 'reportedByName');
+      assert.ok(latest.reportedAt, 'reportedAt');
+    });
+
+    test('a unit liaison lists its tasks by unitId, reports on its own (N8.2) and is refused on N1', async () => {
+      const units = await unwrap(liaison.GET('/api/v1/units', { params: { query: { q: 'ZZ-EDU' } } }));
+      const edu = must(units.items?.find((u) => u.code === 'ZZ-EDU'), 'unit ZZ-EDU');
+      const eduId = must(edu.id, 'unit id');
+
+      const mine = await unwrap(liaison.GET('/api/v1/tasks', { params: { query: { unitId: eduId, size: 200 } } }));
+      const items = must(mine.items, 'items');
+      assert.ok(items.length > 0, 'ZZ-EDU answers for some tasks');
+      for (const t of items) {
+        assert.ok(t.responsibleUnits?.some((r) => r.unit?.id === eduId), `task ${t.code} is one ZZ-EDU answers for`);
+      }
+      const own = must(items.find((t) => t.code === 'N8.2'), 'N8.2 among ZZ-EDU tasks');
+
+      const reported = await unwrap(
+        liaison.POST('/api/v1/tasks/{id}/progress', {
+          params: { path: { id: must(own.id, 'id') } },
+          body: { status: 'IN_PROGRESS', progressPercent: 45, note: `教育局报送 ${stamp}`, version: must(own.version, 'version') },
+        }),
+      );
+      assert.equal(reported.progressPercent, 45);
+      const history = await unwrap(liaison.GET('/api/v1/tasks/{id}/progress', { params: { path: { id: must(own.id, 'id') } } }));
+      assert.equal(history[0]?.source, 'UNIT');
+      assert.equal(history[0]?.unit?.code, 'ZZ-EDU');
+
+      const other = await seededTask('N1');
+      const denied = await refused(
+        liaison.POST('/api/v1/tasks/{id}/progress', {
+          params: { path: { id: must(other.id, 'id') } },
+          body: { status: 'IN_PROGRESS', progressPercent: 90, version: must(other.version, 'version') },
+        }),
+        ForbiddenProblem,
+      );
+      assert.equal(denied.status, 403);
+      const after = await unwrap(office.GET('/api/v1/tasks/{id}', { params: { path: { id: must(other.id, 'id') } } }));
+      assert.equal(after.version, other.version, 'a refused report changes nothing');
+      assert.equal(after.progressPercent, other.progressPercent);
+    });
+
+    test('a partner city sees only the shared tasks, and L1 is 404 for it', async () => {
+      const shared = await unwrap(partner.GET('/api/v1/tasks', { params: { query: { size: 200 } } }));
+      const items = must(shared.items, 'items');
+      assert.ok(items.length > 0, 'the partner sees some tasks');
+      for (const t of items) assert.ok(t.crossCityLead, `task ${t.code} has a crossCityLead`);
+      const all = await unwrap(office.GET('/api/v1/tasks', { params: { query: { size: 200 } } }));
+      assert.ok(must(all.totalItems, 'totalItems') > must(shared.totalItems, 'totalItems'), 'the office sees more than the partner');
+
+      const l1 = await seededTask('L1');
+      assert.ok(!l1.crossCityLead, 'L1 is not shared by the three cities');
+      const missing = await refused(partner.GET('/api/v1/tasks/{id}', { params: { path: { id: must(l1.id, 'id') } } }), NotFoundProblem);
+      assert.equal(missing.status, 404);
+    });
+
+    test('a forged token is a 401 problem', async () => {
+      const token = must(await officeToken(), 'office token');
+      const [header, payload, signature] = token.split('.');
+      const claims = JSON.parse(Buffer.from(must(payload, 'payload'), 'base64url').toString('utf8')) as Record<string, unknown>;
+      claims.realm_access = { roles: ['admin', 'office'] };
+      const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+      const err = await refused(client(() => forged).GET('/api/v1/tasks'), UnauthorizedProblem);
+      assert.equal(err.status, 401);
+      await refused(client(() => undefined).GET('/api/v1/cities'), UnauthorizedProblem);
+    });
+
+    test('every successful answer of this walk matches the committed contract', () => {
+      assert.ok(answers.records.length > 20, `recorded ${answers.records.length} answers`);
+      const issues = conformanceIssues(loadContract(), answers.records);
+      if (issues.length) {
+        assert.fail(
+        `${issues.length} mismatch(es) between the live answers and openapi/openapi.yaml ` +
+          `(the generated types promise what the contract says):\n  ${issues.join('\n  ')}`,
+        );
+      }
+    });
+  });
+}

@@ -1,0 +1,213 @@
+// The client wrapper against a fake fetch: bearer token in, typed ProblemError out. No network.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  ConflictProblem,
+  createDubanClient,
+  ForbiddenProblem,
+  NotFoundProblem,
+  ProblemError,
+  ServiceUnavailableProblem,
+  taskUpdateFrom,
+  UnauthorizedProblem,
+  unwrap,
+  ValidationProblem,
+  type Problem,
+  type TaskView,
+} from '../../src/client.js';
+
+type Answer = { status: number; body?: unknown; contentType?: string; headers?: Record<string, string> };
+
+function fakeApi(answer: Answer | ((req: Request) => Answer)) {
+  const seen: Request[] = [];
+  const fetch = async (input: Request | string | URL): Promise<Response> => {
+    const req = input instanceof Request ? input : new Request(input);
+    seen.push(req);
+    const a = typeof answer === 'function' ? answer(req) : answer;
+    const headers = new Headers(a.headers);
+    let body: string | null = null;
+    if (a.body !== undefined) {
+      body = typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
+      headers.set('Content-Type', a.contentType ?? 'application/json');
+    }
+    return new Response(body, { status: a.status, headers });
+  };
+  return { fetch, seen };
+}
+
+const problem = (status: number, extra: Partial<Problem> = {}): Answer => ({
+  status,
+  contentType: 'application/problem+json',
+  body: {
+    type: `https://duban.zhuzhou.gov.cn/problems/p${status}`,
+    title: `标题 ${status}`,
+    status,
+    detail: `详情 ${status}`,
+    instance: '/api/v1/tasks/42',
+    ...extra,
+  },
+});
+
+const task: TaskView = { id: 42, code: 'N6', title: '启动全国区域性物流枢纽工程建设', status: 'IN_PROGRESS', progressPercent: 40, version: 3 };
+
+describe('createDubanClient', () => {
+  test('sends the bearer token from getToken and returns the typed body', async () => {
+    const api = fakeApi({ status: 200, body: task });
+    const client = createDubanClient({ baseUrl: 'http://duban.test/', getToken: async () => 'tok-123', fetch: api.fetch });
+    const { data } = await client.GET('/api/v1/tasks/{id}', { params: { path: { id: 42 } } });
+    assert.equal(data?.code, 'N6');
+    assert.equal(api.seen.length, 1);
+    assert.equal(api.seen[0]?.url, 'http://duban.test/api/v1/tasks/42');
+    assert.equal(api.seen[0]?.headers.get('Authorization'), 'Bearer tok-123');
+  });
+
+  test('sends no Authorization header when getToken gives nothing', async () => {
+    const api = fakeApi({ status: 200, body: [] });
+    const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => undefined, fetch: api.fetch });
+    await client.GET('/api/v1/cities');
+    assert.equal(api.seen[0]?.headers.has('Authorization'), false);
+  });
+
+  test('serialises paging and filters as query parameters, and JSON bodies', async () => {
+    const api = fakeApi((req) => (req.method === 'GET' ? { status: 200, body: { items: [], page: 2, size: 50 } } : { status: 201, body: task }));
+    const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => 't', fetch: api.fetch });
+    await client.GET('/api/v1/tasks', { params: { query: { page: 2, size: 50, unitId: 12, status: 'IN_PROGRESS' } } });
+    const url = new URL(api.seen[0]!.url);
+    assert.equal(url.pathname, '/api/v1/tasks');
+    assert.deepEqual(Object.fromEntries(url.searchParams), { page: '2', size: '50', unitId: '12', status: 'IN_PROGRESS' });
+    const created = await unwrap(client.POST('/api/v1/tasks', { body: { planId: 1, code: 'N99', kind: 'NEAR_TERM', title: '新任务' } }));
+    assert.equal(created.id, 42);
+    assert.equal(api.seen[1]?.method, 'POST');
+    assert.equal(api.seen[1]?.headers.get('Content-Type'), 'application/json');
+    assert.deepEqual(await api.seen[1]?.json(), { planId: 1, code: 'N99', kind: 'NEAR_TERM', title: '新任务' });
+  });
+
+  test('a 204 resolves without data', async () => {
+    const api = fakeApi({ status: 204 });
+    const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => 't', fetch: api.fetch });
+    const { data, response } = await client.DELETE('/api/v1/tasks/{id}', { params: { path: { id: 42 } } });
+    assert.equal(response.status, 204);
+    assert.equal(data, undefined);
+  });
+});
+
+describe('problem+json becomes a thrown ProblemError', () => {
+  const cases: Array<[number, string, new (...args: never[]) => ProblemError]> = [
+    [400, 'validation', ValidationProblem],
+    [401, 'unauthorized', UnauthorizedProblem],
+    [403, 'forbidden', ForbiddenProblem],
+    [404, 'not-found', NotFoundProblem],
+    [409, 'conflict', ConflictProblem],
+    [503, 'unavailable', ServiceUnavailableProblem],
+  ];
+  for (const [status, kind, Class] of cases) {
+    test(`${status} -> ${Class.name} (kind ${kind})`, async () => {
+      const api = fakeApi(problem(status));
+      const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => 't', fetch: api.fetch });
+      await assert.rejects(client.GET('/api/v1/tasks/{id}', { params: { path: { id: 42 } } }), (e: unknown) => {
+        assert.ok(e instanceof Class, `expected ${Class.name}, got ${String(e)}`);
+        assert.ok(e instanceof ProblemError);
+        assert.ok(e instanceof Error);
+        assert.equal(e.kind, kind);
+        assert.equal(e.status, status);
+        assert.equal(e.type, `https://duban.zhuzhou.gov.cn/problems/p${status}`);
+        assert.equal(e.title, `标题 ${status}`);
+        assert.equal(e.detail, `详情 ${status}`);
+        assert.equal(e.instance, '/api/v1/tasks/42');
+        assert.deepEqual(e.violations, []);
+        assert.equal(e.isProblemJson, true);
+        assert.equal(e.name, Class.name);
+        assert.match(e.request, /^GET http:\/\/duban\.test\/api\/v1\/tasks\/42$/);
+        return true;
+      });
+    });
+  }
+
+  test('400 carries the violations', async () => {
+    const violations = [
+      { field: 'title', message: '不能为空' },
+      { field: 'progressPercent', message: '不能大于100' },
+    ];
+    const api = fakeApi(problem(400, { violations }));
+    const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => 't', fetch: api.fetch });
+    const err = await client
+      .PUT('/api/v1/tasks/{id}', { params: { path: { id: 42 } }, body: { title: '', status: 'IN_PROGRESS', progressPercent: 101, version: 0 } })
+      .then(() => assert.fail('should throw'), (e: unknown) => e);
+    assert.ok(err instanceof ValidationProblem);
+    assert.deepEqual(err.violations, violations);
+    assert.deepEqual(err.toProblem().violations, violations);
+  });
+
+  test('503 exposes Retry-After', async () => {
+    const api = fakeApi({ ...problem(503), headers: { 'Retry-After': '5' } });
+    const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => 't', fetch: api.fetch });
+    const err = await client.GET('/api/v1/cities').then(() => assert.fail('should throw'), (e: unknown) => e);
+    assert.ok(err instanceof ServiceUnavailableProblem);
+    assert.equal(err.retryAfterSeconds, 5);
+  });
+
+  test('another status (415) is a plain ProblemError of kind other', async () => {
+    const api = fakeApi(problem(415));
+    const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => 't', fetch: api.fetch });
+    const err = await client.POST('/api/v1/units', { body: { code: 'ZZ-X', name: 'x', kind: 'DEPARTMENT', cityCode: 'ZZ' } }).then(
+      () => assert.fail('should throw'),
+      (e: unknown) => e,
+    );
+    assert.ok(err instanceof ProblemError);
+    assert.equal(err.constructor, ProblemError);
+    assert.equal(err.kind, 'other');
+    assert.equal(err.status, 415);
+  });
+
+  test('a non-problem error answer still throws, marked isProblemJson=false', async () => {
+    const api = fakeApi({ status: 502, contentType: 'text/html', body: '<html>Bad Gateway</html>' });
+    const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => 't', fetch: api.fetch });
+    const err = await client.GET('/api/v1/cities').then(() => assert.fail('should throw'), (e: unknown) => e);
+    assert.ok(err instanceof ProblemError);
+    assert.equal(err.isProblemJson, false);
+    assert.equal(err.kind, 'other');
+    assert.equal(err.type, 'about:blank');
+    assert.equal(err.status, 502);
+    assert.equal(err.detail, '<html>Bad Gateway</html>');
+  });
+
+  test('a 401 without a body maps by status', async () => {
+    const api = fakeApi({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+    const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => 'forged', fetch: api.fetch });
+    const err = await client.GET('/api/v1/tasks').then(() => assert.fail('should throw'), (e: unknown) => e);
+    assert.ok(err instanceof UnauthorizedProblem);
+    assert.equal(err.isProblemJson, false);
+  });
+});
+
+describe('taskUpdateFrom', () => {
+  test('maps a TaskView onto the full-replacement body, changes on top', () => {
+    const view: TaskView = {
+      id: 14,
+      code: 'N6',
+      title: '旧标题',
+      description: null as unknown as string, // what the service sends today for an empty field
+      leadClause: '由株洲市发改委牵头',
+      area: { id: 2, code: 'A2', name: '交通共建' },
+      crossCityLead: { city: { code: 'ZZ', name: '株洲市' }, units: [{ id: 31 }, { id: 32 }] },
+      responsibleUnits: [{ unit: { id: 12, code: 'ZZ-EDU' }, role: 'MAIN' }],
+      deadline: '2019-12-31',
+      milestones: [{ title: '纳入规划', dueDate: '2019-12-31', completedOn: null as unknown as string }],
+      status: 'IN_PROGRESS',
+      progressPercent: 40,
+      version: 3,
+    };
+    assert.deepEqual(taskUpdateFrom(view, { title: '新标题', progressPercent: 60 }), {
+      title: '新标题',
+      leadClause: '由株洲市发改委牵头',
+      areaId: 2,
+      crossCityLead: { cityCode: 'ZZ', unitIds: [31, 32] },
+      responsibleUnits: [{ unitId: 12, role: 'MAIN' }],
+      deadline: '2019-12-31',
+      milestones: [{ title: '纳入规划', dueDate: '2019-12-31' }],
+      status: 'IN_PROGRESS',
+      progressPercent: 60,
+      version: 3,
+    });
+  });
+});
