@@ -296,6 +296,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reporting-months/{month}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For a month: who has submitted, who is late, who has not reported
+         * @description For a month: who has submitted, who is late, who has not reported. Roles allowed: office, leader, supervisor.
+         */
+        get: operations["listReportingStandings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List monthly reports (a liaison sees its own unit's only)
+         * @description List monthly reports (a liaison sees its own unit's only). Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["listMonthlyReports"];
+        put?: never;
+        /**
+         * Draft the caller's unit's report on an ended month
+         * @description Draft the caller's unit's report on an ended month. Roles allowed: unit.
+         */
+        post: operations["createMonthlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one monthly report
+         * @description Get one monthly report. Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["getMonthlyReport"];
+        /**
+         * Revise a draft or returned report
+         * @description Revise a draft or returned report. Roles allowed: unit.
+         */
+        put: operations["updateMonthlyReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every state change of a report: who, when, from, to, why
+         * @description Every state change of a report: who, when, from, to, why. Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["listMonthlyReportHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted report to its unit for revision
+         * @description Return a submitted report to its unit for revision. Roles allowed: office.
+         */
+        post: operations["returnMonthlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every submitted version of a report
+         * @description Every submitted version of a report. Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["listMonthlyReportRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a report; after the 5th it is marked late
+         * @description Submit a report; after the 5th it is marked late. Roles allowed: unit.
+         */
+        post: operations["submitMonthlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -706,6 +854,190 @@ export interface components {
             /** @example 2019-11-20 */
             completedOn?: components["schemas"]["LocalDate"];
         };
+        /** @description A draft report of the caller's unit on an ended month. */
+        MonthlyReportCreateRequest: {
+            /** @example 2026-10 */
+            month: string;
+            entries: components["schemas"]["MonthlyReportEntryRequest"][];
+            /** @example 用地报批进度慢，需市自然资源和规划局协调 */
+            problems?: string;
+        };
+        /** @description One task in a monthly report. */
+        MonthlyReportEntryRequest: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            taskId: number;
+            /** @example 完成物流园区规划初稿并报市政府审议 */
+            workDone: string;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            progressPercent: number;
+            /** @example ON_TRACK */
+            track: components["schemas"]["Track"];
+        };
+        /** @description One task in a monthly report. */
+        MonthlyReportEntryView: {
+            task?: components["schemas"]["TaskRef"];
+            /** @example 完成物流园区规划初稿并报市政府审议 */
+            workDone?: string;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            progressPercent?: number;
+            /** @example ON_TRACK */
+            track?: components["schemas"]["Track"];
+        };
+        /** @description One state change of a report. */
+        MonthlyReportEventView: {
+            /** @example SUBMITTED */
+            from?: components["schemas"]["ReportStatus"];
+            /** @example RETURNED */
+            to?: components["schemas"]["ReportStatus"];
+            /** @example 请补充第三季度项目资金到位情况 */
+            reason?: string;
+            /** @example 2026-11-06T09:00:00+08:00 */
+            at?: components["schemas"]["OffsetDateTime"];
+            /** @example office */
+            actor?: string;
+            /** @example 督办办公室 */
+            actorName?: string;
+        };
+        /** @description A page of monthly reports. */
+        MonthlyReportPage: {
+            items?: components["schemas"]["MonthlyReportView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages?: number;
+        };
+        /** @description Send a submitted report back to its unit for revision. */
+        MonthlyReportReturnRequest: {
+            /** @example 请补充第三季度项目资金到位情况 */
+            reason: string;
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 1
+             */
+            version: number;
+        };
+        /** @description A report as it was submitted. */
+        MonthlyReportRevisionView: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            revision?: number;
+            /**
+             * @description The submitted entries and problems, as JSON text.
+             * @example {"entries":[{"taskId":14,"workDone":"完成规划初稿","progressPercent":45,"track":"ON_TRACK"}],"problems":null}
+             */
+            snapshot?: string;
+            /** @example 2026-11-04T16:20:00+08:00 */
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example liaison-edu */
+            submittedBy?: string;
+            /** @example 市教育局联络员 */
+            submittedByName?: string;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            daysLate?: number;
+        };
+        /** @description Submit the report as it stands. */
+        MonthlyReportSubmissionRequest: {
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description New content of a draft or returned report. */
+        MonthlyReportUpdateRequest: {
+            entries: components["schemas"]["MonthlyReportEntryRequest"][];
+            /** @example 用地报批进度慢，需市自然资源和规划局协调 */
+            problems?: string;
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description A unit's monthly report (月报) on last month's work. */
+        MonthlyReportView: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            readonly id?: number;
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * @description The month reported on.
+             * @example 2026-10
+             */
+            month?: string;
+            /** @example SUBMITTED */
+            status?: components["schemas"]["ReportStatus"];
+            /**
+             * @description The 5th of the following month (annex 2, rule 5).
+             * @example 2026-11-05
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @example 2026-11-04T16:20:00+08:00 */
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Submitted after the due date, or still not submitted past it.
+             * @example false
+             */
+            late?: boolean;
+            /**
+             * Format: int32
+             * @description Days after the due date of the last submission.
+             * @example 0
+             */
+            daysLate?: number;
+            /**
+             * Format: int32
+             * @description How many times it was submitted.
+             * @example 1
+             */
+            revision?: number;
+            /** @example 用地报批进度慢，需市自然资源和规划局协调 */
+            problems?: string;
+            /** @example 请补充第三季度项目资金到位情况 */
+            returnReason?: string;
+            entries?: components["schemas"]["MonthlyReportEntryView"][];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            readonly version?: number;
+            readonly audit?: components["schemas"]["AuditView"];
+        };
         /** Format: date-time */
         OffsetDateTime: string;
         /** @description A new person. */
@@ -1008,6 +1340,28 @@ export interface components {
         /** @enum {string} */
         ProgressSource: "OFFICE" | "UNIT" | "PARTNER";
         /** @enum {string} */
+        ReportStatus: "DRAFT" | "SUBMITTED" | "RETURNED";
+        /** @description Where one reporting unit stands for a month. */
+        ReportingStandingView: {
+            unit?: components["schemas"]["UnitRef"];
+            /** @example SUBMITTED_LATE */
+            standing?: components["schemas"]["Standing"];
+            /**
+             * Format: int64
+             * @example 7
+             */
+            reportId?: number;
+            /** @example SUBMITTED */
+            status?: components["schemas"]["ReportStatus"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            daysLate?: number;
+            /** @example 2026-11-05 */
+            dueDate?: components["schemas"]["LocalDate"];
+        };
+        /** @enum {string} */
         ResponsibilityRole: "LEAD" | "MAIN" | "COOPERATING";
         /** @description A Zhuzhou unit and its role on the task. */
         ResponsibleUnitRequest: {
@@ -1025,6 +1379,8 @@ export interface components {
             /** @example MAIN */
             role?: components["schemas"]["ResponsibilityRole"];
         };
+        /** @enum {string} */
+        Standing: "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "NOT_SUBMITTED" | "MISSING";
         /** @description A new task, at the top of a plan or under a parent task. */
         TaskCreateRequest: {
             /**
@@ -1190,6 +1546,18 @@ export interface components {
             /** @example 市教育局联络员 */
             reportedByName?: string;
         };
+        /** @description A short reference to a task. */
+        TaskRef: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            id?: number;
+            /** @example N6 */
+            code?: string;
+            /** @example 启动全国区域性物流枢纽工程建设 */
+            title?: string;
+        };
         /** @enum {string} */
         TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "SUSPENDED";
         /** @description The whole editable content of a task (a full replacement); plan, code, kind and parent do not change here (see moveTask). */
@@ -1287,6 +1655,8 @@ export interface components {
             /** @example 工作调动 */
             note?: string;
         };
+        /** @enum {string} */
+        Track: "ON_TRACK" | "AT_RISK" | "LATE";
         /** @description A new responsible unit. */
         UnitCreateRequest: {
             /**
@@ -3046,6 +3416,746 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PositionView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportingStandings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Month reported on, yyyy-MM.
+                 * @example 2026-10
+                 */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every lead or main responsible unit and where it stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingStandingView"][];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMonthlyReports: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Month reported on, yyyy-MM.
+                 * @example 2026-10
+                 */
+                month?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Report status. */
+                status?: components["schemas"]["ReportStatus"];
+                /**
+                 * @description Only this unit's reports.
+                 * @example 12
+                 */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMonthlyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMonthlyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Report id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMonthlyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Report id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The revised report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMonthlyReportHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Report id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state changes, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportEventView"][];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnMonthlyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Report id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportReturnRequest"];
+            };
+        };
+        responses: {
+            /** @description The returned report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMonthlyReportRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Report id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportRevisionView"][];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMonthlyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Report id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyReportSubmissionRequest"];
+            };
+        };
+        responses: {
+            /** @description The submitted report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReportView"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */

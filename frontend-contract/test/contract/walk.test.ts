@@ -329,6 +329,44 @@ function walk(baseUrl: string, issuer: string) {
       await refused(client(() => undefined).GET('/api/v1/cities'), UnauthorizedProblem);
     });
 
+    test('a liaison drafts and submits its monthly report, the office returns it, another unit cannot see it', async () => {
+      // A month long ended and unique per run (the database may be shared across reruns).
+      const n = Number.parseInt(stamp, 36) % 1200;
+      const month = `${1900 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+      const own = await seededTask('N8.2');
+      const draft = await unwrap(
+        liaison.POST('/api/v1/reports', {
+          body: {
+            month,
+            entries: [{ taskId: must(own.id, 'id'), workDone: '合同契约测试：完成实训基地选址', progressPercent: 40, track: 'ON_TRACK' }],
+            problems: '资金到位偏慢',
+          },
+        }),
+      );
+      assert.equal(draft.status, 'DRAFT');
+      const submitted = await unwrap(
+        liaison.POST('/api/v1/reports/{id}/submissions', {
+          params: { path: { id: must(draft.id, 'id') } },
+          body: { version: must(draft.version, 'version') },
+        }),
+      );
+      assert.equal(submitted.status, 'SUBMITTED');
+      assert.equal(submitted.late, true, `a report on ${month} is long past its due date`);
+      const returned = await unwrap(
+        office.POST('/api/v1/reports/{id}/returns', {
+          params: { path: { id: must(draft.id, 'id') } },
+          body: { reason: '请补充资金到位情况', version: must(submitted.version, 'version') },
+        }),
+      );
+      assert.equal(returned.status, 'RETURNED');
+      const history = await unwrap(liaison.GET('/api/v1/reports/{id}/history', { params: { path: { id: must(draft.id, 'id') } } }));
+      assert.deepEqual(history.map((e) => e.to), ['DRAFT', 'SUBMITTED', 'RETURNED']);
+      const other = client(user(DEMO.liaisonTrans));
+      await refused(other.GET('/api/v1/reports/{id}', { params: { path: { id: must(draft.id, 'id') } } }), NotFoundProblem);
+      const standings = await unwrap(office.GET('/api/v1/reporting-months/{month}/units', { params: { path: { month } } }));
+      assert.ok(standings.some((s) => s.unit?.code === 'ZZ-EDU' && s.standing === 'NOT_SUBMITTED'));
+    });
+
     test('every successful answer of this walk matches the committed contract', () => {
       assert.ok(answers.records.length > 20, `recorded ${answers.records.length} answers`);
       const issues = conformanceIssues(loadContract(), answers.records);

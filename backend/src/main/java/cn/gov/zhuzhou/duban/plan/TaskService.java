@@ -188,6 +188,41 @@ public class TaskService {
         }
     }
 
+    // ---- for the monthly reports --------------------------------------------------------------------------
+
+    /** The tasks a unit answers for (any role), by id. */
+    @Transactional
+    public Map<Long, TaskRef> tasksAnsweredBy(long unitId) {
+        return tasks.getEntityManager().createQuery("select r.task from TaskResponsibleUnit r where r.unit.id = :u order by r.task.sortOrder",
+                        Task.class).setParameter("u", unitId).getResultStream()
+                .collect(Collectors.toMap(Task::getId, TaskRef::of, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @Transactional
+    public Map<Long, TaskRef> taskRefs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return tasks.find("id in ?1", ids).list().stream().collect(Collectors.toMap(Task::getId, TaskRef::of));
+    }
+
+    /** Annex 2, rule 5: every lead or main responsible unit (牵头单位或主要责任单位) reports monthly. */
+    @Transactional
+    public List<Long> reportingUnitIds() {
+        return tasks.getEntityManager().createQuery("select distinct r.unit.id from TaskResponsibleUnit r where r.role in :roles",
+                Long.class).setParameter("roles", List.of(ResponsibilityRole.LEAD, ResponsibilityRole.MAIN)).getResultList();
+    }
+
+    /** A submitted monthly report moves its task: status and percent, and an entry in the progress history. */
+    @Transactional
+    public void recordReportedProgress(long taskId, int percent, String note, Unit unit) {
+        Task task = requireTask(taskId);
+        TaskStatus status = percent == 100 ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
+        task.track(status, percent);
+        tasks.persistProgress(new TaskProgress(task, status, percent, note, ProgressSource.UNIT, unit, null,
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), actor.name(), actor.displayName()));
+    }
+
     // ---- rules ------------------------------------------------------------------------------------------
 
     private void applyContent(Task task, Content c, int sortOrder) {

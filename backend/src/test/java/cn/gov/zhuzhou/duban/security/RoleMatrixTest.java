@@ -183,6 +183,35 @@ class RoleMatrixTest {
                     {"status": "IN_PROGRESS", "progressPercent": 30, "note": "矩阵进展", "version": %d}"""
                     .formatted(Fixtures.version("/api/v1/tasks/" + id)), "/api/v1/tasks/" + id + "/progress", id);
         }));
+        // Monthly reports: the liaison of 市教育局 writes its own; the office returns; leaders and supervisors read.
+        Set<String> readers = Set.of(OFFICE, LEADER, SUPERVISOR, UNIT);
+        rows.put("listMonthlyReports", new Row(readers, () -> read("/api/v1/reports")));
+        rows.put("getMonthlyReport", new Row(readers, () -> read("/api/v1/reports/{id}", Fixtures.newReport())));
+        rows.put("listMonthlyReportRevisions", new Row(readers, () -> read("/api/v1/reports/{id}/revisions", Fixtures.submittedReport())));
+        rows.put("listMonthlyReportHistory", new Row(readers, () -> read("/api/v1/reports/{id}/history", Fixtures.newReport())));
+        rows.put("listReportingStandings", new Row(Set.of(OFFICE, LEADER, SUPERVISOR), () -> read("/api/v1/reporting-months/2026-10/units")));
+        rows.put("createMonthlyReport", new Row(Set.of(UNIT), () -> {
+            String month = Fixtures.freshMonth();
+            return write("POST", "/api/v1/reports", """
+                    {"month": "%s", "entries": [{"taskId": %d, "workDone": "矩阵月报", "progressPercent": 5, "track": "ON_TRACK"}]}"""
+                    .formatted(month, taskId("N8.2")), "/api/v1/reports?month=" + month);
+        }));
+        rows.put("updateMonthlyReport", new Row(Set.of(UNIT), () -> {
+            long id = Fixtures.newReport();
+            return write("PUT", "/api/v1/reports/{id}", """
+                    {"entries": [{"taskId": %d, "workDone": "矩阵改写", "progressPercent": 6, "track": "AT_RISK"}], "version": %d}"""
+                    .formatted(taskId("N8.2"), Fixtures.version("/api/v1/reports/" + id)), "/api/v1/reports/" + id, id);
+        }));
+        rows.put("submitMonthlyReport", new Row(Set.of(UNIT), () -> {
+            long id = Fixtures.newReport();
+            return write("POST", "/api/v1/reports/{id}/submissions", "{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + id)),
+                    "/api/v1/reports/" + id, id);
+        }));
+        rows.put("returnMonthlyReport", new Row(Set.of(OFFICE), () -> {
+            long id = Fixtures.submittedReport();
+            return write("POST", "/api/v1/reports/{id}/returns", "{\"reason\": \"请补充\", \"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/reports/" + id)), "/api/v1/reports/" + id, id);
+        }));
         return rows;
     }
 

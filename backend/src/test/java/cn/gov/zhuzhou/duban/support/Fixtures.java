@@ -32,6 +32,29 @@ public final class Fixtures {
                 .post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger MONTHS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A month long ended and never used before in this run, for a fresh monthly report. */
+    public static String freshMonth() {
+        return java.time.YearMonth.of(2010, 1).plusMonths(MONTHS.getAndIncrement()).toString();
+    }
+
+    /** A draft report of 市教育局 (liaison ZZ-EDU) on task N8.2 for a fresh month. */
+    public static long newReport() {
+        return Api.as(Tokens.liaison("ZZ-EDU")).contentType(io.restassured.http.ContentType.JSON).body("""
+                {"month": "%s", "entries": [{"taskId": %d, "workDone": "夹具月报", "progressPercent": 10, "track": "ON_TRACK"}]}"""
+                .formatted(freshMonth(), Api.taskId("N8.2"))).post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A submitted report of 市教育局. */
+    public static long submittedReport() {
+        long id = newReport();
+        Api.as(Tokens.liaison("ZZ-EDU")).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"version\": %d}".formatted(version("/api/v1/reports/" + id))).post("/api/v1/reports/{id}/submissions", id)
+                .then().statusCode(200);
+        return id;
+    }
+
     /** The current optimistic-locking version of the resource at {@code path}. */
     public static long version(String path) {
         return given().get(path).then().statusCode(200).extract().jsonPath().getLong("version");
