@@ -296,6 +296,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find problems by status, level, task, unit or source (a liaison sees its own unit's)
+         * @description Find problems by status, level, task, unit or source (a liaison sees its own unit's). Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["listProblems"];
+        put?: never;
+        /**
+         * Raise a problem on a task
+         * @description Raise a problem on a task. Roles allowed: office, leader, supervisor, unit.
+         */
+        post: operations["createProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one problem
+         * @description Get one problem. Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["getProblem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}/classifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Classify a problem: category and coordination level
+         * @description Classify a problem: category and coordination level. Roles allowed: office.
+         */
+        post: operations["classifyProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate a classified problem to a higher coordination level, with the reason
+         * @description Escalate a classified problem to a higher coordination level, with the reason. Roles allowed: office, leader.
+         */
+        post: operations["escalateProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every step of a problem: raised, classified, escalated (with reasons)
+         * @description Every step of a problem: raised, classified, escalated (with reasons). Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["listProblemHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reporting-months/{month}/units": {
         parameters: {
             query?: never;
@@ -660,6 +764,8 @@ export interface components {
             /** @example 株洲市 */
             name?: string;
         };
+        /** @enum {string} */
+        CoordinationLevel: "UNIT" | "DEPARTMENTS_OF_THREE_CITIES" | "CITY_LEVEL_OF_THREE_CITIES" | "SEVERAL_DEPARTMENTS_OR_GOVERNMENTS" | "PROVINCE";
         /** @description The city and unit(s) that lead the task for the three cities. */
         CrossCityLeadRequest: {
             /** @example CS */
@@ -793,6 +899,8 @@ export interface components {
             readonly version?: number;
             readonly audit?: components["schemas"]["AuditView"];
         };
+        /** @enum {string} */
+        Kind: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED";
         /** Format: date */
         LocalDate: string;
         /** @description Seat a post in a group. */
@@ -1338,6 +1446,142 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
         };
         /** @enum {string} */
+        ProblemCategory: "POLICY" | "FUNDING" | "LAND" | "PLANNING" | "COORDINATION" | "OTHER";
+        /** @description The office classifies a problem (annex 2, rule 7). */
+        ProblemClassificationRequest: {
+            /** @example LAND */
+            category: components["schemas"]["ProblemCategory"];
+            /** @example DEPARTMENTS_OF_THREE_CITIES */
+            coordinationLevel: components["schemas"]["CoordinationLevel"];
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Raise a problem on a task. */
+        ProblemCreateRequest: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            taskId: number;
+            /** @example 物流园区用地指标不足，需省里统筹 */
+            description: string;
+            /**
+             * @description Where it was raised; defaults to REPORT for a liaison, OFFICE for the office, LEADER_INSTRUCTION for a leader, SUPERVISION for a supervisor.
+             * @example LEADER_INSTRUCTION
+             */
+            source?: components["schemas"]["ProblemSource"];
+            /**
+             * Format: int64
+             * @description The unit that raised it; a liaison's own unit, required for everyone else.
+             * @example 12
+             */
+            raisedByUnitId?: number;
+        };
+        /** @description Raise a classified problem to a higher coordination level, with the reason. */
+        ProblemEscalationRequest: {
+            /** @example CITY_LEVEL_OF_THREE_CITIES */
+            coordinationLevel: components["schemas"]["CoordinationLevel"];
+            /** @example 三市部门协调未果，需市级层面协调 */
+            reason: string;
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 1
+             */
+            version: number;
+        };
+        /** @description One step in a problem's life. */
+        ProblemEventView: {
+            /** @example ESCALATED */
+            kind?: components["schemas"]["Kind"];
+            /** @example CLASSIFIED */
+            fromStatus?: components["schemas"]["ProblemStatus"];
+            /** @example CLASSIFIED */
+            toStatus?: components["schemas"]["ProblemStatus"];
+            /** @example DEPARTMENTS_OF_THREE_CITIES */
+            fromLevel?: components["schemas"]["CoordinationLevel"];
+            /** @example CITY_LEVEL_OF_THREE_CITIES */
+            toLevel?: components["schemas"]["CoordinationLevel"];
+            /** @example 三市部门协调未果，需市级层面协调 */
+            reason?: string;
+            /** @example 2026-11-10T09:00:00+08:00 */
+            at?: components["schemas"]["OffsetDateTime"];
+            /** @example office */
+            actor?: string;
+            /** @example 督办办公室 */
+            actorName?: string;
+        };
+        /** @description A page of problems. */
+        ProblemPage: {
+            items?: components["schemas"]["ProblemView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages?: number;
+        };
+        /** @enum {string} */
+        ProblemSource: "REPORT" | "SESSION" | "SUPERVISION" | "LEADER_INSTRUCTION" | "OFFICE";
+        /** @enum {string} */
+        ProblemStatus: "OPEN" | "CLASSIFIED" | "CLOSED";
+        /** @description A problem or difficulty raised on a task, as the office classified it. */
+        ProblemView: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            readonly id?: number;
+            task?: components["schemas"]["TaskRef"];
+            /** @description The unit that raised it. */
+            raisedBy?: components["schemas"]["UnitRef"];
+            /** @example REPORT */
+            source?: components["schemas"]["ProblemSource"];
+            /**
+             * Format: int64
+             * @description The report, session or case it came from.
+             * @example 7
+             */
+            sourceRef?: number;
+            /** @example 物流园区用地指标不足，需省里统筹 */
+            description?: string;
+            /** @example CLASSIFIED */
+            status?: components["schemas"]["ProblemStatus"];
+            /** @example LAND */
+            category?: components["schemas"]["ProblemCategory"];
+            /** @example CITY_LEVEL_OF_THREE_CITIES */
+            coordinationLevel?: components["schemas"]["CoordinationLevel"];
+            /**
+             * @description The session level that can settle it (annex 2, rule 5).
+             * @example DEPUTY_MAYOR
+             */
+            settledBy?: components["schemas"]["SessionLevel"];
+            /**
+             * Format: int64
+             * @example 1
+             */
+            readonly version?: number;
+            readonly audit?: components["schemas"]["AuditView"];
+        };
+        /** @enum {string} */
         ProgressSource: "OFFICE" | "UNIT" | "PARTNER";
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "RETURNED";
@@ -1379,6 +1623,8 @@ export interface components {
             /** @example MAIN */
             role?: components["schemas"]["ResponsibilityRole"];
         };
+        /** @enum {string} */
+        SessionLevel: "OFFICE" | "DEPUTY_SECRETARY_GENERAL" | "DEPUTY_MAYOR" | "EXECUTIVE_DEPUTY_MAYOR" | "SECRETARY_AND_MAYOR";
         /** @enum {string} */
         Standing: "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "NOT_SUBMITTED" | "MISSING";
         /** @description A new task, at the top of a plan or under a parent task. */
@@ -3465,6 +3711,509 @@ export interface operations {
             };
             /** @description 请求体须为 application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProblems: {
+        parameters: {
+            query?: {
+                /** @description Coordination level the office classified it at. */
+                level?: components["schemas"]["CoordinationLevel"];
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Where it was raised. */
+                source?: components["schemas"]["ProblemSource"];
+                /** @description OPEN, CLASSIFIED or CLOSED. */
+                status?: components["schemas"]["ProblemStatus"];
+                /**
+                 * @description Only problems of this task.
+                 * @example 14
+                 */
+                taskId?: number;
+                /**
+                 * @description Only problems raised by this unit.
+                 * @example 12
+                 */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of problems. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new, still unclassified problem. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Problem id.
+                 * @example 5
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problem. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    classifyProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Problem id.
+                 * @example 5
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemClassificationRequest"];
+            };
+        };
+        responses: {
+            /** @description The classified problem, with the session level that can settle it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    escalateProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Problem id.
+                 * @example 5
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProblemEscalationRequest"];
+            };
+        };
+        responses: {
+            /** @description The escalated problem. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProblemHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Problem id.
+                 * @example 5
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The steps, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemEventView"][];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -367,6 +367,29 @@ function walk(baseUrl: string, issuer: string) {
       assert.ok(standings.some((s) => s.unit?.code === 'ZZ-EDU' && s.standing === 'NOT_SUBMITTED'));
     });
 
+    test("the report's difficulties became a problem; the office classifies it and the level names the session", async () => {
+      const page = await unwrap(office.GET('/api/v1/problems', { params: { query: { source: 'REPORT', status: 'OPEN', size: 200 } } }));
+      const problem = must(
+        page.items?.find((p) => p.raisedBy?.code === 'ZZ-EDU' && p.description === '资金到位偏慢'),
+        'the problem raised by the report',
+      );
+      const classified = await unwrap(
+        office.POST('/api/v1/problems/{id}/classifications', {
+          params: { path: { id: must(problem.id, 'id') } },
+          body: { category: 'FUNDING', coordinationLevel: 'DEPARTMENTS_OF_THREE_CITIES', version: must(problem.version, 'version') },
+        }),
+      );
+      assert.equal(classified.status, 'CLASSIFIED');
+      assert.equal(classified.settledBy, 'DEPUTY_SECRETARY_GENERAL');
+      await refused(
+        liaison.POST('/api/v1/problems/{id}/classifications', {
+          params: { path: { id: must(problem.id, 'id') } },
+          body: { category: 'OTHER', coordinationLevel: 'UNIT', version: must(classified.version, 'version') },
+        }),
+        ForbiddenProblem,
+      );
+    });
+
     test('every successful answer of this walk matches the committed contract', () => {
       assert.ok(answers.records.length > 20, `recorded ${answers.records.length} answers`);
       const issues = conformanceIssues(loadContract(), answers.records);

@@ -9,6 +9,7 @@ import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.plan.TaskRef;
+import cn.gov.zhuzhou.duban.problem.ProblemService;
 import cn.gov.zhuzhou.duban.plan.TaskService;
 import cn.gov.zhuzhou.duban.report.MonthlyReportHistoryViews.Standing;
 import cn.gov.zhuzhou.duban.report.MonthlyReportHistoryViews.UnitStanding;
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
 /**
  * The monthly report (月报) of annex 2, rule 5: each lead or main responsible unit reports last month's work by the
  * 5th; drafts are edited freely, a submission is kept as a revision and moves the tasks' progress, the office may
- * return a report for revision, and every state change is recorded.
+ * return a report for revision, and every state change is recorded. A submitted report's problems and difficulties
+ * become a problem for the office to classify.
  */
 @ApplicationScoped
 public class MonthlyReportService {
@@ -48,9 +50,11 @@ public class MonthlyReportService {
     private final Clock clock;
     private final CurrentActor actor;
     private final ObjectMapper json;
+    private final ProblemService problems;
 
     MonthlyReportService(MonthlyReportRepository reports, TaskService tasks, UnitService units, ReportAccess access, Clock clock,
-            CurrentActor actor, ObjectMapper json) {
+            CurrentActor actor, ObjectMapper json, ProblemService problems) {
+        this.problems = problems;
         this.reports = reports;
         this.tasks = tasks;
         this.units = units;
@@ -124,6 +128,9 @@ public class MonthlyReportService {
         for (MonthlyReportEntry e : report.getEntries()) {
             tasks.recordReportedProgress(e.getTaskId(), e.getProgressPercent(),
                     report.getMonth() + " 月报：" + e.getWorkDone(), report.getUnit());
+        }
+        if (report.getProblems() != null && !report.getEntries().isEmpty()) {
+            problems.raiseFromReport(report.getId(), report.getEntries().get(0).getTaskId(), report.getUnit(), report.getProblems());
         }
         event(report, from, ReportStatus.SUBMITTED, report.getDaysLate() > 0 ? "逾期 " + report.getDaysLate() + " 天" : null);
         reports.flush();

@@ -212,6 +212,26 @@ class RoleMatrixTest {
             return write("POST", "/api/v1/reports/{id}/returns", "{\"reason\": \"请补充\", \"version\": %d}"
                     .formatted(Fixtures.version("/api/v1/reports/" + id)), "/api/v1/reports/" + id, id);
         }));
+        // Problems: raised by anyone but partners (a liaison on its own tasks), classified by the office, escalated by
+        // the office or a leader.
+        rows.put("listProblems", new Row(readers, () -> read("/api/v1/problems")));
+        rows.put("getProblem", new Row(readers, () -> read("/api/v1/problems/{id}", Fixtures.newProblem())));
+        rows.put("listProblemHistory", new Row(readers, () -> read("/api/v1/problems/{id}/history", Fixtures.newProblem())));
+        rows.put("createProblem", new Row(readers, () -> write("POST", "/api/v1/problems", """
+                {"taskId": %d, "description": "矩阵问题", "raisedByUnitId": %d}""".formatted(taskId("N8.2"), unitId("株洲市教育局")),
+                null)));
+        rows.put("classifyProblem", new Row(Set.of(OFFICE), () -> {
+            long id = Fixtures.newProblem();
+            return write("POST", "/api/v1/problems/{id}/classifications", """
+                    {"category": "LAND", "coordinationLevel": "UNIT", "version": %d}""".formatted(Fixtures.version("/api/v1/problems/" + id)),
+                    "/api/v1/problems/" + id, id);
+        }));
+        rows.put("escalateProblem", new Row(Set.of(OFFICE, LEADER), () -> {
+            long id = Fixtures.classifiedProblem();
+            return write("POST", "/api/v1/problems/{id}/escalations", """
+                    {"coordinationLevel": "PROVINCE", "reason": "矩阵升级", "version": %d}""".formatted(Fixtures.version("/api/v1/problems/" + id)),
+                    "/api/v1/problems/" + id, id);
+        }));
         return rows;
     }
 

@@ -55,6 +55,22 @@ public final class Fixtures {
         return id;
     }
 
+    /** An open problem raised by the office on task N8.2 for 市教育局 (visible to its liaison). */
+    public static long newProblem() {
+        return json().body("""
+                {"taskId": %d, "description": "夹具问题", "raisedByUnitId": %d}""".formatted(Api.taskId("N8.2"), Api.unitId("株洲市教育局")))
+                .post("/api/v1/problems").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A problem the office has classified at unit level. */
+    public static long classifiedProblem() {
+        long id = newProblem();
+        json().body("""
+                {"category": "OTHER", "coordinationLevel": "UNIT", "version": %d}""".formatted(version("/api/v1/problems/" + id)))
+                .post("/api/v1/problems/{id}/classifications", id).then().statusCode(200);
+        return id;
+    }
+
     /** The current optimistic-locking version of the resource at {@code path}. */
     public static long version(String path) {
         return given().get(path).then().statusCode(200).extract().jsonPath().getLong("version");

@@ -1,0 +1,119 @@
+package cn.gov.zhuzhou.duban.problem;
+
+import cn.gov.zhuzhou.duban.common.audit.Audit;
+import cn.gov.zhuzhou.duban.common.audit.AuditListener;
+import cn.gov.zhuzhou.duban.common.audit.Audited;
+import cn.gov.zhuzhou.duban.unit.Unit;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** A problem or difficulty (问题和困难) raised on a task, classified by the office (annex 2, rule 7). */
+@Entity
+@EntityListeners(AuditListener.class)
+public class Problem implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    /** The task, by id: tasks live in the plan feature. */
+    @Column(name = "task_id")
+    private Long taskId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "raised_by_unit_id")
+    private Unit raisedBy;
+    @Enumerated(EnumType.STRING)
+    private ProblemSource source;
+    private Long sourceRef;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private ProblemStatus status = ProblemStatus.OPEN;
+    @Enumerated(EnumType.STRING)
+    private ProblemCategory category;
+    @Enumerated(EnumType.STRING)
+    private CoordinationLevel coordinationLevel;
+    @Version
+    private long version;
+    @Embedded
+    private Audit audit = new Audit();
+
+    protected Problem() {
+    }
+
+    Problem(Long taskId, Unit raisedBy, ProblemSource source, Long sourceRef, String description) {
+        this.taskId = taskId;
+        this.raisedBy = raisedBy;
+        this.source = source;
+        this.sourceRef = sourceRef;
+        this.description = description;
+    }
+
+    void classify(ProblemCategory category, CoordinationLevel level) {
+        this.category = category;
+        this.coordinationLevel = level;
+        this.status = ProblemStatus.CLASSIFIED;
+    }
+
+    void escalate(CoordinationLevel level) {
+        this.coordinationLevel = level;
+    }
+
+    void close() {
+        this.status = ProblemStatus.CLOSED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public Unit getRaisedBy() {
+        return raisedBy;
+    }
+
+    public ProblemSource getSource() {
+        return source;
+    }
+
+    public Long getSourceRef() {
+        return sourceRef;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public ProblemStatus getStatus() {
+        return status;
+    }
+
+    public ProblemCategory getCategory() {
+        return category;
+    }
+
+    public CoordinationLevel getCoordinationLevel() {
+        return coordinationLevel;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Audit getAudit() {
+        return audit;
+    }
+}

@@ -1,0 +1,74 @@
+package cn.gov.zhuzhou.duban.problem;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ProblemRepository implements PanacheRepository<Problem> {
+
+    private static final String FETCH = "select p from Problem p join fetch p.raisedBy u join fetch u.city ";
+
+    public Optional<Problem> findFull(long id) {
+        return getEntityManager().createQuery(FETCH + "where p.id = :id", Problem.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    public List<Problem> search(ProblemSearch s, Long unitScope, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Problem> q = getEntityManager().createQuery(FETCH + "where " + where(s, unitScope, params)
+                + " order by p.id desc", Problem.class).setFirstResult(offset).setMaxResults(limit);
+        params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    public long countMatching(ProblemSearch s, Long unitScope) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = getEntityManager().createQuery("select count(p) from Problem p join p.raisedBy u where "
+                + where(s, unitScope, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    public List<ProblemEvent> eventsOf(long problemId) {
+        return getEntityManager().createQuery("select e from ProblemEvent e where e.problem.id = :id order by e.at, e.id",
+                ProblemEvent.class).setParameter("id", problemId).getResultList();
+    }
+
+    public void record(ProblemEvent event) {
+        getEntityManager().persist(event);
+    }
+
+    private static String where(ProblemSearch s, Long unitScope, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        if (unitScope != null) {
+            w.append(" and u.id = :scope");
+            params.put("scope", unitScope);
+        }
+        if (s.status != null) {
+            w.append(" and p.status = :status");
+            params.put("status", s.status);
+        }
+        if (s.level != null) {
+            w.append(" and p.coordinationLevel = :level");
+            params.put("level", s.level);
+        }
+        if (s.taskId != null) {
+            w.append(" and p.taskId = :taskId");
+            params.put("taskId", s.taskId);
+        }
+        if (s.unitId != null) {
+            w.append(" and u.id = :unitId");
+            params.put("unitId", s.unitId);
+        }
+        if (s.source != null) {
+            w.append(" and p.source = :source");
+            params.put("source", s.source);
+        }
+        return w.toString();
+    }
+}

@@ -1,0 +1,170 @@
+package cn.gov.zhuzhou.duban.problem;
+
+import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
+import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
+import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
+import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
+import cn.gov.zhuzhou.duban.common.error.NotFoundException;
+import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
+import cn.gov.zhuzhou.duban.common.paging.Page;
+import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.security.Caller;
+import cn.gov.zhuzhou.duban.common.security.Roles;
+import cn.gov.zhuzhou.duban.plan.TaskRef;
+import cn.gov.zhuzhou.duban.plan.TaskService;
+import cn.gov.zhuzhou.duban.unit.Unit;
+import cn.gov.zhuzhou.duban.unit.UnitService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Problems and difficulties (问题和困难): raised from a report, a session, a supervision case or a leader's
+ * instruction; classified by the office by category and coordination level, which names the session level that
+ * can settle it (annex 2, rules 5 and 7); escalated with a reason. A liaison sees only its own unit's problems.
+ */
+@ApplicationScoped
+public class ProblemService {
+
+    private final ProblemRepository problems;
+    private final TaskService tasks;
+    private final UnitService units;
+    private final Caller caller;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    ProblemService(ProblemRepository problems, TaskService tasks, UnitService units, Caller caller, CurrentActor actor, Clock clock) {
+        this.problems = problems;
+        this.tasks = tasks;
+        this.units = units;
+        this.caller = caller;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Page<ProblemView> searchProblems(ProblemSearch search, PageQuery page) {
+        Long scope = liaisonUnit();
+        List<Problem> found = problems.search(search, scope, page.offset(), page.size);
+        return Page.of(views(found), page, problems.countMatching(search, scope));
+    }
+
+    @Transactional
+    public ProblemView getProblem(long id) {
+        return views(List.of(requireReadable(id))).get(0);
+    }
+
+    @Transactional
+    public ProblemView raiseProblem(ProblemRequests.Create r) {
+        Unit unit;
+        ProblemSource source;
+        if (caller.has(Roles.UNIT) && !caller.has(Roles.OFFICE)) {
+            unit = ownUnit();
+            if (!tasks.tasksAnsweredBy(unit.getId()).containsKey(r.taskId())) {
+                throw new InvalidRequestException("taskId", "任务 " + r.taskId() + " 不由" + unit.getName() + "负责");
+            }
+            source = r.source() == null ? ProblemSource.REPORT : r.source();
+        } else {
+            if (r.raisedByUnitId() == null) {
+                throw new InvalidRequestException("raisedByUnitId", "须指明提出问题的单位");
+            }
+            unit = units.requireUnits(List.of(r.raisedByUnitId()), "raisedByUnitId").get(0);
+            source = r.source() != null ? r.source()
+                    : caller.has(Roles.OFFICE) ? ProblemSource.OFFICE
+                    : caller.has(Roles.LEADER) ? ProblemSource.LEADER_INSTRUCTION : ProblemSource.SUPERVISION;
+        }
+        if (!tasks.exists(r.taskId())) {
+            throw new InvalidRequestException("taskId", "任务 " + r.taskId() + " 不存在");
+        }
+        return views(List.of(raise(r.taskId(), unit, source, null, r.description().strip()))).get(0);
+    }
+
+    /** A submitted report's problems and difficulties become a problem for the office to classify. */
+    @Transactional
+    public void raiseFromReport(long reportId, long taskId, Unit unit, String text) {
+        raise(taskId, unit, ProblemSource.REPORT, reportId, text);
+    }
+
+    /** Annex 2, rule 7: the office classifies each problem (category, coordination level). */
+    @Transactional
+    public ProblemView classifyProblem(long id, ProblemRequests.Classification r) {
+        Problem p = requireReadable(id);
+        StaleVersionException.requireCurrent("问题", id, r.version(), p.getVersion());
+        if (p.getStatus() == ProblemStatus.CLOSED) {
+            throw new IllegalTransitionException("问题", id, p.getStatus(), "分类");
+        }
+        ProblemStatus from = p.getStatus();
+        CoordinationLevel fromLevel = p.getCoordinationLevel();
+        p.classify(r.category(), r.coordinationLevel());
+        record(p, ProblemEvent.Kind.CLASSIFIED, from, fromLevel, null);
+        problems.flush();
+        return views(List.of(p)).get(0);
+    }
+
+    /** Escalation goes up only, and always says why (recorded in the history). */
+    @Transactional
+    public ProblemView escalateProblem(long id, ProblemRequests.Escalation r) {
+        Problem p = requireReadable(id);
+        StaleVersionException.requireCurrent("问题", id, r.version(), p.getVersion());
+        if (p.getStatus() != ProblemStatus.CLASSIFIED) {
+            throw new IllegalTransitionException("问题", id, p.getStatus(), "升级（须先分类）");
+        }
+        if (r.coordinationLevel().ordinal() <= p.getCoordinationLevel().ordinal()) {
+            throw new InvalidRequestException("coordinationLevel", "只能升级到高于 " + p.getCoordinationLevel() + " 的层级");
+        }
+        CoordinationLevel fromLevel = p.getCoordinationLevel();
+        p.escalate(r.coordinationLevel());
+        record(p, ProblemEvent.Kind.ESCALATED, p.getStatus(), fromLevel, r.reason().strip());
+        problems.flush();
+        return views(List.of(p)).get(0);
+    }
+
+    @Transactional
+    public List<ProblemView.EventView> history(long id) {
+        requireReadable(id);
+        return problems.eventsOf(id).stream().map(ProblemView.EventView::of).toList();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private Problem raise(long taskId, Unit unit, ProblemSource source, Long sourceRef, String text) {
+        Problem p = new Problem(taskId, unit, source, sourceRef, text);
+        problems.persist(p);
+        record(p, ProblemEvent.Kind.RAISED, null, null, null);
+        return p;
+    }
+
+    private void record(Problem p, ProblemEvent.Kind kind, ProblemStatus from, CoordinationLevel fromLevel, String reason) {
+        problems.record(new ProblemEvent(p, kind, from, fromLevel, reason, clock.instant().truncatedTo(ChronoUnit.SECONDS),
+                actor.name(), actor.displayName()));
+    }
+
+    private Problem requireReadable(long id) {
+        Problem p = problems.findFull(id).orElseThrow(() -> new NotFoundException("问题", id));
+        Long scope = liaisonUnit();
+        if (scope != null && !scope.equals(p.getRaisedBy().getId())) {
+            throw new NotFoundException("问题", id);
+        }
+        return p;
+    }
+
+    /** A liaison's own unit id (it sees only its own problems); null for everyone who reads all. */
+    private Long liaisonUnit() {
+        boolean readsAll = caller.has(Roles.OFFICE) || caller.has(Roles.LEADER) || caller.has(Roles.SUPERVISOR);
+        return readsAll ? null : ownUnit().getId();
+    }
+
+    private Unit ownUnit() {
+        String code = caller.unitCode().orElseThrow(() -> new ForbiddenException("令牌未标明所属单位"));
+        return units.findByCode(code).orElseThrow(() -> new ForbiddenException("令牌中的单位 " + code + " 不存在"));
+    }
+
+    private List<ProblemView> views(List<Problem> found) {
+        Map<Long, TaskRef> refs = tasks.taskRefs(found.stream().map(Problem::getTaskId).collect(Collectors.toSet()));
+        return found.stream().map(p -> ProblemView.of(p, refs.get(p.getTaskId()))).toList();
+    }
+}

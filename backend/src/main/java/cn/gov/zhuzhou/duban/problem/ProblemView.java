@@ -1,0 +1,44 @@
+package cn.gov.zhuzhou.duban.problem;
+
+import cn.gov.zhuzhou.duban.common.audit.AuditView;
+import cn.gov.zhuzhou.duban.plan.TaskRef;
+import cn.gov.zhuzhou.duban.unit.UnitRef;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ProblemView", description = "A problem or difficulty raised on a task, as the office classified it.")
+public record ProblemView(
+        @Schema(readOnly = true, example = "5") Long id,
+        TaskRef task,
+        @Schema(description = "The unit that raised it.") UnitRef raisedBy,
+        @Schema(example = "REPORT") ProblemSource source,
+        @Schema(example = "7", description = "The report, session or case it came from.") Long sourceRef,
+        @Schema(example = "物流园区用地指标不足，需省里统筹") String description,
+        @Schema(example = "CLASSIFIED") ProblemStatus status,
+        @Schema(example = "LAND") ProblemCategory category,
+        @Schema(example = "CITY_LEVEL_OF_THREE_CITIES") CoordinationLevel coordinationLevel,
+        @Schema(example = "DEPUTY_MAYOR", description = "The session level that can settle it (annex 2, rule 5).") SessionLevel settledBy,
+        @Schema(readOnly = true, example = "1") long version,
+        @Schema(readOnly = true) AuditView audit) {
+
+    static ProblemView of(Problem p, TaskRef task) {
+        CoordinationLevel level = p.getCoordinationLevel();
+        return new ProblemView(p.getId(), task, UnitRef.of(p.getRaisedBy()), p.getSource(), p.getSourceRef(), p.getDescription(),
+                p.getStatus(), p.getCategory(), level, level == null ? null : level.settledBy(), p.getVersion(), AuditView.of(p.getAudit()));
+    }
+
+    @Schema(name = "ProblemEventView", description = "One step in a problem's life.", readOnly = true)
+    public record EventView(@Schema(example = "ESCALATED") ProblemEvent.Kind kind,
+            @Schema(example = "CLASSIFIED") ProblemStatus fromStatus, @Schema(example = "CLASSIFIED") ProblemStatus toStatus,
+            @Schema(example = "DEPARTMENTS_OF_THREE_CITIES") CoordinationLevel fromLevel,
+            @Schema(example = "CITY_LEVEL_OF_THREE_CITIES") CoordinationLevel toLevel,
+            @Schema(example = "三市部门协调未果，需市级层面协调") String reason,
+            @Schema(example = "2026-11-10T09:00:00+08:00") OffsetDateTime at,
+            @Schema(example = "office") String actor, @Schema(example = "督办办公室") String actorName) {
+
+        static EventView of(ProblemEvent e) {
+            return new EventView(e.getKind(), e.getFromStatus(), e.getToStatus(), e.getFromLevel(), e.getToLevel(), e.getReason(),
+                    e.getAt().atZone(AuditView.ZONE).toOffsetDateTime(), e.getActor(), e.getActorName());
+        }
+    }
+}
