@@ -548,6 +548,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dispatch sessions, latest first
+         * @description List dispatch sessions, latest first. Roles allowed: office, leader, supervisor.
+         */
+        get: operations["listDispatchSessions"];
+        put?: never;
+        /**
+         * Plan a dispatch session
+         * @description Plan a dispatch session. Roles allowed: office.
+         */
+        post: operations["createDispatchSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one dispatch session
+         * @description Get one dispatch session. Roles allowed: office, leader, supervisor.
+         */
+        get: operations["getDispatchSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/closings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a session that has minutes, a ticket, or both
+         * @description Close a session that has minutes, a ticket, or both. Roles allowed: office.
+         */
+        post: operations["closeDispatchSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the session's minutes (会议纪要)
+         * @description Record the session's minutes (会议纪要). Roles allowed: office.
+         */
+        put: operations["recordDispatchSessionMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue an assignment ticket from a session; its items go out at once
+         * @description Issue an assignment ticket from a session; its items go out at once. Roles allowed: office.
+         */
+        post: operations["createAssignmentTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -644,6 +748,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticket-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's inbox of assigned items, by state and deadline (a liaison sees its own)
+         * @description A unit's inbox of assigned items, by state and deadline (a liaison sees its own). Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["listTicketItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one assigned item
+         * @description Get one assigned item. Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["getTicketItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-items/{id}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign for an item (签收), by its lead unit
+         * @description Sign for an item (签收), by its lead unit. Roles allowed: unit.
+         */
+        post: operations["acknowledgeTicketItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-items/{id}/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report an item done (办结), with the completion report
+         * @description Report an item done (办结), with the completion report. Roles allowed: unit.
+         */
+        post: operations["reportTicketItemDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-items/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every state change of an item: who, when, from, to, why
+         * @description Every state change of an item: who, when, from, to, why. Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["listTicketItemHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-items/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a reported item back to its unit, with the reason
+         * @description Send a reported item back to its unit, with the reason. Roles allowed: office.
+         */
+        post: operations["returnTicketItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-items/{id}/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a reported item as done
+         * @description Verify a reported item as done. Roles allowed: office.
+         */
+        post: operations["verifyTicketItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one assignment ticket and its items
+         * @description Get one assignment ticket and its items. Roles allowed: office, leader, supervisor.
+         */
+        get: operations["getAssignmentTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -730,6 +994,38 @@ export interface components {
              */
             sortOrder?: number;
         };
+        /** @description Issue an assignment ticket from a session. */
+        AssignmentTicketCreateRequest: {
+            items: components["schemas"]["TicketItemRequest"][];
+        };
+        /** @description An assignment ticket (交办单) and its items. */
+        AssignmentTicketView: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            readonly id?: number;
+            /** @example 交办〔2026〕7号 */
+            number?: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            seq?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            sessionId?: number;
+            /** @example 2026-11-28 */
+            issuedOn?: components["schemas"]["LocalDate"];
+            items?: components["schemas"]["TicketItemView"][];
+        };
         /** @description Who created and last changed the record, and when. */
         AuditView: {
             /** @example 2026-11-28T09:30:00+08:00 */
@@ -757,6 +1053,17 @@ export interface components {
              */
             updatedByName?: string;
         };
+        /** @description The chairing post and who holds it now. */
+        ChairView: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            positionId?: number;
+            /** @example 市委常委、市人民政府常务副市长 */
+            title?: string;
+            holder?: components["schemas"]["PersonRef"];
+        };
         /** @description A city of the Changsha-Zhuzhou-Xiangtan cluster. */
         CityView: {
             /** @example ZZ */
@@ -781,6 +1088,135 @@ export interface components {
         CrossCityLeadView: {
             city?: components["schemas"]["CityView"];
             units?: components["schemas"]["UnitRef"][];
+        };
+        /** @description Close the session: it must have minutes, a ticket, or both. */
+        DispatchSessionClosingRequest: {
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 1
+             */
+            version: number;
+        };
+        /** @description Plan a dispatch session. */
+        DispatchSessionCreateRequest: {
+            /** @example REGULAR */
+            type: components["schemas"]["SessionType"];
+            /** @example MEETING */
+            form: components["schemas"]["SessionForm"];
+            /** @example OFFICE */
+            level: components["schemas"]["SessionLevel"];
+            /** @example 2026年11月长株潭一体化工作调度会 */
+            title: string;
+            /**
+             * Format: int64
+             * @description The chairing post; its holder on the day chairs.
+             * @example 3
+             */
+            chairPositionId: number;
+            /** @example 2026-11-28 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example 市发改委三楼会议室 */
+            place?: string;
+            /**
+             * @example [
+             *       12,
+             *       13
+             *     ]
+             */
+            participantUnitIds?: number[];
+            /**
+             * @example [
+             *       14
+             *     ]
+             */
+            agendaTaskIds?: number[];
+            /**
+             * @example [
+             *       5
+             *     ]
+             */
+            agendaProblemIds?: number[];
+        };
+        /** @description The session's minutes (会议纪要). */
+        DispatchSessionMinutesRequest: {
+            /** @example 会议听取了各牵头单位工作进展汇报，议定事项如下…… */
+            minutes: string;
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description A page of dispatch sessions. */
+        DispatchSessionPage: {
+            items?: components["schemas"]["DispatchSessionView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages?: number;
+        };
+        /** @description A dispatch session (调度). */
+        DispatchSessionView: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            readonly id?: number;
+            /** @example REGULAR */
+            type?: components["schemas"]["SessionType"];
+            /** @example MEETING */
+            form?: components["schemas"]["SessionForm"];
+            /** @example OFFICE */
+            level?: components["schemas"]["SessionLevel"];
+            /** @example 2026年11月长株潭一体化工作调度会 */
+            title?: string;
+            chair?: components["schemas"]["ChairView"];
+            /** @example 2026-11-28 */
+            heldOn?: components["schemas"]["LocalDate"];
+            /** @example 市发改委三楼会议室 */
+            place?: string;
+            /** @example PLANNED */
+            status?: components["schemas"]["SessionStatus"];
+            /** @example 会议听取了各牵头单位工作进展汇报…… */
+            minutes?: string;
+            participants?: components["schemas"]["UnitRef"][];
+            /**
+             * @example [
+             *       14
+             *     ]
+             */
+            agendaTaskIds?: number[];
+            /**
+             * @example [
+             *       5
+             *     ]
+             */
+            agendaProblemIds?: number[];
+            tickets?: components["schemas"]["TicketRef"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            readonly version?: number;
+            readonly audit?: components["schemas"]["AuditView"];
         };
         /** @description A new group. */
         GroupCreateRequest: {
@@ -1624,7 +2060,13 @@ export interface components {
             role?: components["schemas"]["ResponsibilityRole"];
         };
         /** @enum {string} */
+        SessionForm: "MEETING" | "ON_SITE" | "PLATFORM";
+        /** @enum {string} */
         SessionLevel: "OFFICE" | "DEPUTY_SECRETARY_GENERAL" | "DEPUTY_MAYOR" | "EXECUTIVE_DEPUTY_MAYOR" | "SECRETARY_AND_MAYOR";
+        /** @enum {string} */
+        SessionStatus: "PLANNED" | "CLOSED";
+        /** @enum {string} */
+        SessionType: "REGULAR" | "AD_HOC" | "EMERGENCY";
         /** @enum {string} */
         Standing: "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "NOT_SUBMITTED" | "MISSING";
         /** @description A new task, at the top of a plan or under a parent task. */
@@ -1900,6 +2342,165 @@ export interface components {
             endedOn?: components["schemas"]["LocalDate"];
             /** @example 工作调动 */
             note?: string;
+        };
+        /** @description One state change of an item. */
+        TicketItemEventView: {
+            /** @example ISSUED */
+            from?: components["schemas"]["TicketItemState"];
+            /** @example ACKNOWLEDGED */
+            to?: components["schemas"]["TicketItemState"];
+            /** @example 批复文件未附 */
+            reason?: string;
+            /** @example 2026-11-28T15:00:00+08:00 */
+            at?: components["schemas"]["OffsetDateTime"];
+            /** @example liaison-drc */
+            actor?: string;
+            /** @example 市发展和改革委员会联络员 */
+            actorName?: string;
+        };
+        /** @description A page of assigned items. */
+        TicketItemPage: {
+            items?: components["schemas"]["TicketItemView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages?: number;
+        };
+        /** @description One problem assigned to a lead unit with a deadline. */
+        TicketItemRequest: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            problemId: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            leadUnitId: number;
+            /**
+             * @example [
+             *       13
+             *     ]
+             */
+            cooperatingUnitIds?: number[];
+            /**
+             * @description A day, today or later.
+             * @example 2026-12-31
+             */
+            deadline: components["schemas"]["LocalDate"];
+            /**
+             * @description 重点交办: opens a supervision case.
+             * @example true
+             */
+            key?: boolean;
+            /** @example 12月底前完成用地报批 */
+            requirement: string;
+        };
+        /** @enum {string} */
+        TicketItemState: "ISSUED" | "ACKNOWLEDGED" | "DONE_REPORTED" | "VERIFIED" | "RETURNED";
+        /** @description Move an assigned item on: sign for it, report it done, verify it, return it. */
+        TicketItemTransitionRequest: {
+            /**
+             * @description Completion report (required to report done) or reason (required to return).
+             * @example 已完成用地报批，批复文号株政函〔2026〕12号
+             */
+            text?: string;
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description One assigned item (交办事项) and where it stands. */
+        TicketItemView: {
+            /**
+             * Format: int64
+             * @example 9
+             */
+            readonly id?: number;
+            ticket?: components["schemas"]["TicketRef"];
+            /**
+             * Format: int64
+             * @example 5
+             */
+            problemId?: number;
+            /** @example 物流园区用地指标不足 */
+            problem?: string;
+            leadUnit?: components["schemas"]["UnitRef"];
+            /**
+             * @example [
+             *       13
+             *     ]
+             */
+            cooperatingUnitIds?: number[];
+            /** @example 2026-12-31 */
+            deadline?: components["schemas"]["LocalDate"];
+            /** @example true */
+            key?: boolean;
+            /** @example 12月底前完成用地报批 */
+            requirement?: string;
+            /** @example ACKNOWLEDGED */
+            state?: components["schemas"]["TicketItemState"];
+            /**
+             * @description Past its deadline and not verified.
+             * @example false
+             */
+            overdue?: boolean;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            daysOverdue?: number;
+            /** @example 2026-11-28T10:00:00+08:00 */
+            issuedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-11-28T15:00:00+08:00 */
+            acknowledgedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Hours from issue to signature (签收).
+             * @example 5
+             */
+            hoursToAcknowledge?: number;
+            /** @example 已完成用地报批 */
+            doneReport?: string;
+            /** @example 2026-12-20T09:00:00+08:00 */
+            verifiedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 批复文件未附 */
+            returnReason?: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            readonly version?: number;
+            readonly audit?: components["schemas"]["AuditView"];
+        };
+        /** @description A ticket by id and number. */
+        TicketRef: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            id?: number;
+            /** @example 交办〔2026〕7号 */
+            number?: string;
         };
         /** @enum {string} */
         Track: "ON_TRACK" | "AT_RISK" | "LATE";
@@ -4974,6 +5575,517 @@ export interface operations {
             };
         };
     };
+    listDispatchSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchSessionPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDispatchSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchSessionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The planned session. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchSessionView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDispatchSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Session id.
+                 * @example 2
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchSessionView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeDispatchSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Session id.
+                 * @example 2
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchSessionClosingRequest"];
+            };
+        };
+        responses: {
+            /** @description The closed session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchSessionView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDispatchSessionMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Session id.
+                 * @example 2
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchSessionMinutesRequest"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchSessionView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAssignmentTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Session id.
+                 * @example 2
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentTicketCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The numbered ticket. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentTicketView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTasks: {
         parameters: {
             query?: {
@@ -5660,6 +6772,681 @@ export interface operations {
             };
             /** @description 请求体须为 application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTicketItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Item state. */
+                state?: components["schemas"]["TicketItemState"];
+                /**
+                 * @description Items this unit leads or cooperates on.
+                 * @example 12
+                 */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items, earliest deadline first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketItemPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTicketItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Item id.
+                 * @example 9
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketItemView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeTicketItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Item id.
+                 * @example 9
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketItemTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The item, ACKNOWLEDGED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketItemView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportTicketItemDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Item id.
+                 * @example 9
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketItemTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The item, DONE_REPORTED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketItemView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTicketItemHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Item id.
+                 * @example 9
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketItemEventView"][];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnTicketItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Item id.
+                 * @example 9
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketItemTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The item, RETURNED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketItemView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyTicketItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Item id.
+                 * @example 9
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketItemTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The item, VERIFIED. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketItemView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssignmentTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Ticket id.
+                 * @example 4
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentTicketView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

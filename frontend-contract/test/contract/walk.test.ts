@@ -390,6 +390,63 @@ function walk(baseUrl: string, issuer: string) {
       );
     });
 
+    test('the office dispatches: a session, a numbered ticket, and the lead unit signs for its item', async () => {
+      const task = await seededTask('N8.2');
+      const units = await unwrap(office.GET('/api/v1/units', { params: { query: { q: 'ZZ-EDU' } } }));
+      const edu = must(units.items?.find((u) => u.code === 'ZZ-EDU'), 'ZZ-EDU');
+      const raised = await unwrap(
+        office.POST('/api/v1/problems', {
+          body: { taskId: must(task.id, 'id'), description: `实训基地用地（${stamp}）`, raisedByUnitId: must(edu.id, 'id') },
+        }),
+      );
+      const problem = await unwrap(
+        office.POST('/api/v1/problems/{id}/classifications', {
+          params: { path: { id: must(raised.id, 'id') } },
+          body: { category: 'LAND', coordinationLevel: 'UNIT', version: must(raised.version, 'version') },
+        }),
+      );
+      const chairs = await unwrap(office.GET('/api/v1/positions', { params: { query: { q: '常务副市长' } } }));
+      const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      const session = await unwrap(
+        office.POST('/api/v1/sessions', {
+          body: {
+            type: 'REGULAR',
+            form: 'MEETING',
+            level: 'OFFICE',
+            title: `契约测试调度会 ${stamp}`,
+            chairPositionId: must(chairs.items?.[0]?.id, 'chair post'),
+            heldOn: today,
+            participantUnitIds: [must(edu.id, 'id')],
+          },
+        }),
+      );
+      const deadline = new Date(Date.now() + 30 * 86400000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      const ticket = await unwrap(
+        office.POST('/api/v1/sessions/{id}/tickets', {
+          params: { path: { id: must(session.id, 'id') } },
+          body: {
+            items: [{ problemId: must(problem.id, 'id'), leadUnitId: must(edu.id, 'id'), deadline, key: true, requirement: '按期完成用地报批' }],
+          },
+        }),
+      );
+      assert.match(must(ticket.number, 'number'), /^交办〔\d{4}〕\d+号$/);
+      const item = must(ticket.items?.[0], 'item');
+      const signed = await unwrap(
+        liaison.POST('/api/v1/ticket-items/{id}/acknowledgements', {
+          params: { path: { id: must(item.id, 'id') } },
+          body: { version: must(item.version, 'version') },
+        }),
+      );
+      assert.equal(signed.state, 'ACKNOWLEDGED');
+      await refused(
+        liaison.POST('/api/v1/ticket-items/{id}/acknowledgements', {
+          params: { path: { id: must(item.id, 'id') } },
+          body: { version: must(signed.version, 'version') },
+        }),
+        ConflictProblem,
+      );
+    });
+
     test('every successful answer of this walk matches the committed contract', () => {
       assert.ok(answers.records.length > 20, `recorded ${answers.records.length} answers`);
       const issues = conformanceIssues(loadContract(), answers.records);

@@ -79,6 +79,14 @@ public class OrganisationService {
         return PositionView.of(position, positions.tenuresOf(List.of(id)));
     }
 
+    /** Posts by id with their holders, for other features' views; one statement for posts, one for tenures. */
+    @Transactional
+    public Map<Long, PositionView> positionsByIds(java.util.Collection<Long> ids) {
+        List<Position> found = positions.findAllFull(ids);
+        Map<Long, List<PositionTenure>> tenures = tenuresByPosition(found.stream().map(Position::getId).toList());
+        return found.stream().collect(Collectors.toMap(Position::getId, p -> PositionView.of(p, tenures.getOrDefault(p.getId(), List.of()))));
+    }
+
     @Transactional
     public PositionView createPosition(PositionCreateRequest request) {
         Unit unit = request.unitId() == null ? null : units.requireUnits(List.of(request.unitId()), "unitId").get(0);

@@ -19,6 +19,13 @@ public class PositionRepository implements PanacheRepository<Position> {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    public List<Position> findAllFull(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery(FETCH + "where p.id in :ids", Position.class).setParameter("ids", ids).getResultList();
+    }
+
     public Optional<Position> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

@@ -129,6 +129,33 @@ public class ProblemService {
         return problems.eventsOf(id).stream().map(ProblemView.EventView::of).toList();
     }
 
+    // ---- for dispatch sessions and tickets ----------------------------------------------------------------
+
+    /** Problem descriptions by id, for other features' views. */
+    @Transactional
+    public Map<Long, String> descriptions(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return problems.find("id in ?1", ids).list().stream().collect(Collectors.toMap(Problem::getId, Problem::getDescription));
+    }
+
+    /** Annex 2, rule 7: the office classifies a problem before assigning it; reports the offending field otherwise. */
+    @Transactional
+    public void checkAssignable(long id, String field) {
+        Problem p = problems.findByIdOptional(id).orElseThrow(() -> new InvalidRequestException(field, "问题 " + id + " 不存在"));
+        if (p.getStatus() != ProblemStatus.CLASSIFIED) {
+            throw new InvalidRequestException(field, "问题 " + id + " 须先由办公室分类（当前 " + p.getStatus() + "）");
+        }
+    }
+
+    @Transactional
+    public void checkExist(java.util.Collection<Long> ids, String field) {
+        if (!ids.isEmpty() && problems.count("id in ?1", ids) != ids.size()) {
+            throw new InvalidRequestException(field, "有问题不存在：" + ids);
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private Problem raise(long taskId, Unit unit, ProblemSource source, Long sourceRef, String text) {

@@ -232,6 +232,61 @@ class RoleMatrixTest {
                     {"coordinationLevel": "PROVINCE", "reason": "矩阵升级", "version": %d}""".formatted(Fixtures.version("/api/v1/problems/" + id)),
                     "/api/v1/problems/" + id, id);
         }));
+        // Dispatch: the office plans sessions and issues tickets; the lead unit signs for and reports its items; the
+        // office verifies or returns them; leaders and supervisors read.
+        Set<String> overseers = Set.of(OFFICE, LEADER, SUPERVISOR);
+        rows.put("listDispatchSessions", new Row(overseers, () -> read("/api/v1/sessions")));
+        rows.put("getDispatchSession", new Row(overseers, () -> read("/api/v1/sessions/{id}", Fixtures.newSession())));
+        rows.put("createDispatchSession", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/sessions", """
+                {"type": "AD_HOC", "form": "PLATFORM", "level": "OFFICE", "title": "矩阵调度", "chairPositionId": %d, "heldOn": "2026-11-30"}"""
+                .formatted(Fixtures.chairPost()), "/api/v1/sessions?size=200")));
+        rows.put("recordDispatchSessionMinutes", new Row(Set.of(OFFICE), () -> {
+            long id = Fixtures.newSession();
+            return write("PUT", "/api/v1/sessions/{id}/minutes", "{\"minutes\": \"矩阵纪要\", \"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/sessions/" + id)), "/api/v1/sessions/" + id, id);
+        }));
+        rows.put("closeDispatchSession", new Row(Set.of(OFFICE), () -> {
+            long id = Fixtures.newSession();
+            json().body("{\"minutes\": \"纪要\", \"version\": %d}".formatted(Fixtures.version("/api/v1/sessions/" + id)))
+                    .put("/api/v1/sessions/{id}/minutes", id).then().statusCode(200);
+            return write("POST", "/api/v1/sessions/{id}/closings", "{\"version\": %d}".formatted(Fixtures.version("/api/v1/sessions/" + id)),
+                    "/api/v1/sessions/" + id, id);
+        }));
+        rows.put("createAssignmentTicket", new Row(Set.of(OFFICE), () -> {
+            long id = Fixtures.newSession();
+            return write("POST", "/api/v1/sessions/{id}/tickets", """
+                    {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2030-12-31", "key": false, "requirement": "矩阵"}]}"""
+                    .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局")), "/api/v1/sessions/" + id, id);
+        }));
+        rows.put("getAssignmentTicket", new Row(overseers, () -> {
+            long item = Fixtures.newTicketItem();
+            return read("/api/v1/tickets/{id}", given().get("/api/v1/ticket-items/{id}", item).then().extract().jsonPath().getLong("ticket.id"));
+        }));
+        rows.put("listTicketItems", new Row(readers, () -> read("/api/v1/ticket-items")));
+        rows.put("getTicketItem", new Row(readers, () -> read("/api/v1/ticket-items/{id}", Fixtures.newTicketItem())));
+        rows.put("listTicketItemHistory", new Row(readers, () -> read("/api/v1/ticket-items/{id}/history", Fixtures.newTicketItem())));
+        rows.put("acknowledgeTicketItem", new Row(Set.of(UNIT), () -> {
+            long id = Fixtures.newTicketItem();
+            return write("POST", "/api/v1/ticket-items/{id}/acknowledgements", "{\"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/ticket-items/" + id)), "/api/v1/ticket-items/" + id, id);
+        }));
+        rows.put("reportTicketItemDone", new Row(Set.of(UNIT), () -> {
+            long id = Fixtures.newTicketItem();
+            as(Tokens.liaison("ZZ-EDU")).contentType(ContentType.JSON).body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/ticket-items/" + id)))
+                    .post("/api/v1/ticket-items/{id}/acknowledgements", id).then().statusCode(200);
+            return write("POST", "/api/v1/ticket-items/{id}/completions", "{\"text\": \"矩阵办结\", \"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/ticket-items/" + id)), "/api/v1/ticket-items/" + id, id);
+        }));
+        rows.put("verifyTicketItem", new Row(Set.of(OFFICE), () -> {
+            long id = Fixtures.doneTicketItem();
+            return write("POST", "/api/v1/ticket-items/{id}/verifications", "{\"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/ticket-items/" + id)), "/api/v1/ticket-items/" + id, id);
+        }));
+        rows.put("returnTicketItem", new Row(Set.of(OFFICE), () -> {
+            long id = Fixtures.doneTicketItem();
+            return write("POST", "/api/v1/ticket-items/{id}/returns", "{\"text\": \"退回\", \"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/ticket-items/" + id)), "/api/v1/ticket-items/" + id, id);
+        }));
         return rows;
     }
 

@@ -71,6 +71,41 @@ public final class Fixtures {
         return id;
     }
 
+    /** The post of the leading group's office director (市委常委、市人民政府常务副市长). */
+    public static long chairPost() {
+        return given().queryParam("q", "常务副市长").get("/api/v1/positions").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+    }
+
+    /** A planned office session on today's date, with 市教育局 taking part. */
+    public static long newSession() {
+        return json().body("""
+                {"type": "REGULAR", "form": "MEETING", "level": "OFFICE", "title": "夹具调度会", "chairPositionId": %d,
+                 "heldOn": "%s", "participantUnitIds": [%d]}""".formatted(chairPost(), java.time.LocalDate.now(), Api.unitId("株洲市教育局")))
+                .post("/api/v1/sessions").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** An issued ticket from a fresh session, one item led by 市教育局; returns the item id. */
+    public static long newTicketItem() {
+        long session = newSession();
+        return json().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": false, "requirement": "夹具要求"}]}"""
+                .formatted(classifiedProblem(), Api.unitId("株洲市教育局"), java.time.LocalDate.now().plusDays(30)))
+                .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+    }
+
+    /** An item its lead unit (市教育局) has reported done. */
+    public static long doneTicketItem() {
+        long item = newTicketItem();
+        var liaison = Api.as(Tokens.liaison("ZZ-EDU")).contentType(io.restassured.http.ContentType.JSON);
+        liaison.body("{\"version\": %d}".formatted(version("/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/acknowledgements", item).then().statusCode(200);
+        Api.as(Tokens.liaison("ZZ-EDU")).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"text\": \"已办结\", \"version\": %d}".formatted(version("/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/completions", item).then().statusCode(200);
+        return item;
+    }
+
     /** The current optimistic-locking version of the resource at {@code path}. */
     public static long version(String path) {
         return given().get(path).then().statusCode(200).extract().jsonPath().getLong("version");

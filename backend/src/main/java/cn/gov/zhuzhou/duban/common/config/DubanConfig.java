@@ -9,6 +9,16 @@ public interface DubanConfig {
 
     Seed seed();
 
+    Ticket ticket();
+
+    interface Ticket {
+        /**
+         * Number of an assignment ticket, unique per year; {year} and {seq} are replaced (DUBAN_TICKET_NUMBER_PATTERN).
+         */
+        @WithDefault("交办〔{year}〕{seq}号")
+        String numberPattern();
+    }
+
     interface Seed {
         /** Load the real Zhuzhou plan into an empty database at start (DUBAN_SEED_ENABLED). */
         @WithDefault("true")

@@ -1,0 +1,109 @@
+package cn.gov.zhuzhou.duban.dispatch;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Sessions, tickets and items; lists fetch what they show in a fixed number of statements. */
+@ApplicationScoped
+public class DispatchRepository implements PanacheRepository<DispatchSession> {
+
+    public List<DispatchSession> sessions(int offset, int limit) {
+        return getEntityManager().createQuery("select s from DispatchSession s order by s.heldOn desc, s.id desc", DispatchSession.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long ticketsOf(long sessionId) {
+        return getEntityManager().createQuery("select count(t) from AssignmentTicket t where t.session.id = :s", Long.class)
+                .setParameter("s", sessionId).getSingleResult();
+    }
+
+    public List<AssignmentTicket> ticketsOfSessions(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select t from AssignmentTicket t where t.session.id in :s order by t.seq",
+                AssignmentTicket.class).setParameter("s", sessionIds).getResultList();
+    }
+
+    public Optional<AssignmentTicket> ticket(long id) {
+        return getEntityManager().createQuery("select t from AssignmentTicket t join fetch t.session where t.id = :id",
+                AssignmentTicket.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public void persistTicket(AssignmentTicket ticket) {
+        getEntityManager().persist(ticket);
+    }
+
+    public void persistItem(TicketItem item) {
+        getEntityManager().persist(item);
+    }
+
+    public void record(TicketItemEvent event) {
+        getEntityManager().persist(event);
+    }
+
+    public Optional<TicketItem> item(long id) {
+        return getEntityManager().createQuery("select i from TicketItem i join fetch i.ticket join fetch i.leadUnit u join fetch u.city "
+                + "where i.id = :id", TicketItem.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public List<TicketItem> itemsOfTicket(long ticketId) {
+        return getEntityManager().createQuery("select i from TicketItem i join fetch i.ticket join fetch i.leadUnit u join fetch u.city "
+                + "left join fetch i.cooperatingUnitIds where i.ticket.id = :t order by i.id", TicketItem.class)
+                .setParameter("t", ticketId).getResultList();
+    }
+
+    /** The inbox: items a unit leads or cooperates on (or all), by state and deadline. */
+    public List<TicketItem> items(Long unitId, TicketItemState state, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<TicketItem> q = getEntityManager().createQuery("select i from TicketItem i join fetch i.ticket "
+                + "join fetch i.leadUnit u join fetch u.city where " + where(unitId, state, params) + " order by i.deadline, i.id",
+                TicketItem.class).setFirstResult(offset).setMaxResults(limit);
+        params.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    public long countItems(Long unitId, TicketItemState state) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = getEntityManager().createQuery("select count(i) from TicketItem i join i.leadUnit u where "
+                + where(unitId, state, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** Cooperating units of many items in one statement. */
+    public Map<Long, List<Long>> cooperatingOf(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createQuery("select i.id, c from TicketItem i join i.cooperatingUnitIds c "
+                + "where i.id in :ids", Object[].class).setParameter("ids", itemIds).getResultList();
+        Map<Long, List<Long>> out = new HashMap<>();
+        rows.forEach(r -> out.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add((Long) r[1]));
+        return out;
+    }
+
+    public List<TicketItemEvent> eventsOf(long itemId) {
+        return getEntityManager().createQuery("select e from TicketItemEvent e where e.item.id = :id order by e.at, e.id",
+                TicketItemEvent.class).setParameter("id", itemId).getResultList();
+    }
+
+    private static String where(Long unitId, TicketItemState state, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        if (unitId != null) {
+            w.append(" and (u.id = :unit or :unit member of i.cooperatingUnitIds)");
+            params.put("unit", unitId);
+        }
+        if (state != null) {
+            w.append(" and i.state = :state");
+            params.put("state", state);
+        }
+        return w.toString();
+    }
+}

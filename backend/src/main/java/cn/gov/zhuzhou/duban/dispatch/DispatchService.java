@@ -1,0 +1,315 @@
+package cn.gov.zhuzhou.duban.dispatch;
+
+import cn.gov.zhuzhou.duban.common.audit.AuditView;
+import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
+import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
+import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
+import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
+import cn.gov.zhuzhou.duban.common.error.NotFoundException;
+import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
+import cn.gov.zhuzhou.duban.common.paging.Page;
+import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.security.Caller;
+import cn.gov.zhuzhou.duban.common.security.Roles;
+import cn.gov.zhuzhou.duban.dispatch.DispatchViews.Chair;
+import cn.gov.zhuzhou.duban.dispatch.DispatchViews.TicketRef;
+import cn.gov.zhuzhou.duban.organisation.OrganisationService;
+import cn.gov.zhuzhou.duban.organisation.PositionView;
+import cn.gov.zhuzhou.duban.plan.TaskService;
+import cn.gov.zhuzhou.duban.problem.ProblemService;
+import cn.gov.zhuzhou.duban.unit.Unit;
+import cn.gov.zhuzhou.duban.unit.UnitRef;
+import cn.gov.zhuzhou.duban.unit.UnitService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Dispatch sessions (调度) and what they produce (annex 2, rule 7): minutes and assignment tickets whose items go to a
+ * lead unit with a deadline, are signed for, reported done, and verified or returned by the office.
+ */
+@ApplicationScoped
+public class DispatchService {
+
+    private final DispatchRepository dispatch;
+    private final TicketNumbering numbering;
+    private final OrganisationService organisation;
+    private final UnitService units;
+    private final TaskService tasks;
+    private final ProblemService problems;
+    private final Caller caller;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    DispatchService(DispatchRepository dispatch, TicketNumbering numbering, OrganisationService organisation, UnitService units,
+            TaskService tasks, ProblemService problems, Caller caller, CurrentActor actor, Clock clock) {
+        this.dispatch = dispatch;
+        this.numbering = numbering;
+        this.organisation = organisation;
+        this.units = units;
+        this.tasks = tasks;
+        this.problems = problems;
+        this.caller = caller;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    // ---- sessions ---------------------------------------------------------------------------------------
+
+    @Transactional
+    public Page<DispatchViews.Session> listSessions(PageQuery page) {
+        List<DispatchSession> found = dispatch.sessions(page.offset(), page.size);
+        Map<Long, List<AssignmentTicket>> tickets = dispatch.ticketsOfSessions(found.stream().map(DispatchSession::getId).toList())
+                .stream().collect(Collectors.groupingBy(t -> t.getSession().getId()));
+        return Page.of(sessionViews(found, tickets), page, dispatch.count());
+    }
+
+    @Transactional
+    public DispatchViews.Session getSession(long id) {
+        DispatchSession s = requireSession(id);
+        return sessionViews(List.of(s), Map.of(id, dispatch.ticketsOfSessions(List.of(id)))).get(0);
+    }
+
+    @Transactional
+    public DispatchViews.Session planSession(SessionRequests.Create r) {
+        if (organisation.positionsByIds(List.of(r.chairPositionId())).isEmpty()) {
+            throw new InvalidRequestException("chairPositionId", "职务 " + r.chairPositionId() + " 不存在");
+        }
+        Set<Long> participants = new LinkedHashSet<>(r.participantUnitIds() == null ? List.of() : r.participantUnitIds());
+        units.requireUnits(List.copyOf(participants), "participantUnitIds");
+        Set<Long> agendaTasks = new LinkedHashSet<>(r.agendaTaskIds() == null ? List.of() : r.agendaTaskIds());
+        for (Long taskId : agendaTasks) {
+            if (!tasks.exists(taskId)) {
+                throw new InvalidRequestException("agendaTaskIds", "任务 " + taskId + " 不存在");
+            }
+        }
+        Set<Long> agendaProblems = new LinkedHashSet<>(r.agendaProblemIds() == null ? List.of() : r.agendaProblemIds());
+        problems.checkExist(agendaProblems, "agendaProblemIds");
+        DispatchSession s = new DispatchSession(r.type(), r.form(), r.level());
+        s.plan(r.title().strip(), r.chairPositionId(), r.heldOn(), r.place(), participants, agendaTasks, agendaProblems);
+        dispatch.persist(s);
+        dispatch.flush();
+        return sessionViews(List.of(s), Map.of()).get(0);
+    }
+
+    @Transactional
+    public DispatchViews.Session recordMinutes(long id, SessionRequests.Minutes r) {
+        DispatchSession s = requireSession(id);
+        StaleVersionException.requireCurrent("调度会", id, r.version(), s.getVersion());
+        if (s.getStatus() != SessionStatus.PLANNED) {
+            throw new IllegalTransitionException("调度会", id, s.getStatus(), "修改会议纪要");
+        }
+        s.recordMinutes(r.minutes().strip());
+        dispatch.flush();
+        return getSession(id);
+    }
+
+    /** Annex 2, rule 7: every session ends in an assignment ticket or minutes (or both). */
+    @Transactional
+    public DispatchViews.Session closeSession(long id, SessionRequests.Closing r) {
+        DispatchSession s = requireSession(id);
+        StaleVersionException.requireCurrent("调度会", id, r.version(), s.getVersion());
+        if (s.getStatus() != SessionStatus.PLANNED) {
+            throw new IllegalTransitionException("调度会", id, s.getStatus(), "结束");
+        }
+        if (s.getMinutes() == null && dispatch.ticketsOf(id) == 0) {
+            throw new IllegalTransitionException("调度会", id, s.getStatus(), "结束：须先形成会议纪要或交办单");
+        }
+        s.close();
+        dispatch.flush();
+        return getSession(id);
+    }
+
+    // ---- tickets ----------------------------------------------------------------------------------------
+
+    /** Issues a ticket numbered per year without gaps; its items go out at once to their lead units (rule 7). */
+    @Transactional
+    public DispatchViews.Ticket issueTicket(long sessionId, SessionRequests.Ticket r) {
+        DispatchSession s = requireSession(sessionId);
+        if (s.getStatus() != SessionStatus.PLANNED) {
+            throw new IllegalTransitionException("调度会", sessionId, s.getStatus(), "再出交办单");
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < r.items().size(); i++) {
+            SessionRequests.Item item = r.items().get(i);
+            problems.checkAssignable(item.problemId(), "items[" + i + "].problemId");
+            if (item.deadline().isBefore(today)) {
+                throw new InvalidRequestException("items[" + i + "].deadline", "办结期限不能早于今天");
+            }
+        }
+        int year = today.getYear();
+        int seq = numbering.nextSeq(year);
+        AssignmentTicket ticket = new AssignmentTicket(s, year, seq, numbering.format(year, seq), today);
+        dispatch.persistTicket(ticket);
+        Instant now = now();
+        for (int i = 0; i < r.items().size(); i++) {
+            SessionRequests.Item it = r.items().get(i);
+            Unit lead = units.requireUnits(List.of(it.leadUnitId()), "items[" + i + "].leadUnitId").get(0);
+            Set<Long> cooperating = new LinkedHashSet<>(it.cooperatingUnitIds() == null ? List.of() : it.cooperatingUnitIds());
+            units.requireUnits(List.copyOf(cooperating), "items[" + i + "].cooperatingUnitIds");
+            cooperating.remove(lead.getId());
+            TicketItem item = new TicketItem(ticket, it.problemId(), lead, cooperating, it.deadline(), it.key(), it.requirement().strip(), now);
+            dispatch.persistItem(item);
+            dispatch.record(new TicketItemEvent(item, null, null, now, actor.name(), actor.displayName()));
+        }
+        dispatch.flush();
+        return getTicket(ticket.getId());
+    }
+
+    @Transactional
+    public DispatchViews.Ticket getTicket(long id) {
+        AssignmentTicket t = dispatch.ticket(id).orElseThrow(() -> new NotFoundException("交办单", id));
+        List<TicketItem> items = dispatch.itemsOfTicket(id);
+        return new DispatchViews.Ticket(t.getId(), t.getNumber(), t.getYear(), t.getSeq(), t.getSession().getId(), t.getIssuedOn(),
+                itemViews(items));
+    }
+
+    // ---- items ------------------------------------------------------------------------------------------
+
+    /** A unit's inbox (a liaison's own unit, as lead or cooperating unit), by state and deadline. */
+    @Transactional
+    public Page<DispatchViews.Item> searchItems(Long unitId, TicketItemState state, PageQuery page) {
+        Long scope = liaisonUnit();
+        if (scope != null && unitId != null && !scope.equals(unitId)) {
+            return Page.of(List.of(), page, 0);
+        }
+        Long effective = scope != null ? scope : unitId;
+        return Page.of(itemViews(dispatch.items(effective, state, page.offset(), page.size)), page, dispatch.countItems(effective, state));
+    }
+
+    @Transactional
+    public DispatchViews.Item getItem(long id) {
+        return itemViews(List.of(requireReadableItem(id))).get(0);
+    }
+
+    @Transactional
+    public List<DispatchViews.Event> itemHistory(long id) {
+        requireReadableItem(id);
+        return dispatch.eventsOf(id).stream().map(DispatchViews.Event::of).toList();
+    }
+
+    /** 签收: the lead unit signs for the item; the time from issue to signature is kept. */
+    @Transactional
+    public DispatchViews.Item acknowledgeItem(long id, SessionRequests.Transition r) {
+        TicketItem item = requireLeadItem(id);
+        return move(item, r, TicketItemState.ACKNOWLEDGED, "签收", () -> item.acknowledge(now()));
+    }
+
+    /** 办结: the lead unit reports the item done, with its completion report. */
+    @Transactional
+    public DispatchViews.Item reportItemDone(long id, SessionRequests.Transition r) {
+        TicketItem item = requireLeadItem(id);
+        if (r.text() == null || r.text().isBlank()) {
+            throw new InvalidRequestException("text", "须填写办结情况");
+        }
+        return move(item, r, TicketItemState.DONE_REPORTED, "报告办结", () -> item.reportDone(r.text().strip()));
+    }
+
+    @Transactional
+    public DispatchViews.Item verifyItem(long id, SessionRequests.Transition r) {
+        TicketItem item = requireReadableItem(id);
+        return move(item, r, TicketItemState.VERIFIED, "核验办结", () -> item.verify(now()));
+    }
+
+    @Transactional
+    public DispatchViews.Item returnItem(long id, SessionRequests.Transition r) {
+        TicketItem item = requireReadableItem(id);
+        if (r.text() == null || r.text().isBlank()) {
+            throw new InvalidRequestException("text", "须说明退回理由");
+        }
+        return move(item, r, TicketItemState.RETURNED, "退回", () -> item.sendBack(r.text().strip()));
+    }
+
+    /** One transition: optimistic lock, then the state machine; a refused step is a 409 naming the current state. */
+    private DispatchViews.Item move(TicketItem item, SessionRequests.Transition r, TicketItemState to, String action, Runnable step) {
+        StaleVersionException.requireCurrent("交办事项", item.getId(), r.version(), item.getVersion());
+        TicketItemState from = item.getState();
+        if (!from.canMoveTo(to)) {
+            throw new IllegalTransitionException("交办事项", item.getId(), from, action);
+        }
+        step.run();
+        dispatch.record(new TicketItemEvent(item, from, r.text() == null || r.text().isBlank() ? null : r.text().strip(), now(),
+                actor.name(), actor.displayName()));
+        dispatch.flush();
+        return itemViews(List.of(item)).get(0);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private DispatchSession requireSession(long id) {
+        return dispatch.findByIdOptional(id).orElseThrow(() -> new NotFoundException("调度会", id));
+    }
+
+    private TicketItem requireReadableItem(long id) {
+        TicketItem item = dispatch.item(id).orElseThrow(() -> new NotFoundException("交办事项", id));
+        Long scope = liaisonUnit();
+        if (scope != null && !scope.equals(item.getLeadUnit().getId()) && !item.getCooperatingUnitIds().contains(scope)) {
+            throw new NotFoundException("交办事项", id);
+        }
+        return item;
+    }
+
+    /** Only the lead unit's liaison signs for and reports on an item; a cooperating unit reads it. */
+    private TicketItem requireLeadItem(long id) {
+        TicketItem item = requireReadableItem(id);
+        if (!item.getLeadUnit().getId().equals(liaisonUnit())) {
+            throw new ForbiddenException("只有牵头单位可以签收或报告办结");
+        }
+        return item;
+    }
+
+    private Long liaisonUnit() {
+        if (caller.has(Roles.OFFICE) || caller.has(Roles.LEADER) || caller.has(Roles.SUPERVISOR)) {
+            return null;
+        }
+        String code = caller.unitCode().orElseThrow(() -> new ForbiddenException("令牌未标明所属单位"));
+        return units.findByCode(code).orElseThrow(() -> new ForbiddenException("令牌中的单位 " + code + " 不存在")).getId();
+    }
+
+    /** Views of many sessions: chairs, participants and tickets are read once for the whole list. */
+    private List<DispatchViews.Session> sessionViews(List<DispatchSession> sessions, Map<Long, List<AssignmentTicket>> tickets) {
+        Map<Long, PositionView> chairs = organisation.positionsByIds(sessions.stream().map(DispatchSession::getChairPositionId)
+                .collect(Collectors.toSet()));
+        Map<Long, UnitRef> participants = units.requireUnits(sessions.stream().flatMap(s -> s.getParticipantUnitIds().stream())
+                .distinct().toList(), "participantUnitIds").stream().collect(Collectors.toMap(Unit::getId, UnitRef::of));
+        return sessions.stream().map(s -> {
+            PositionView chair = chairs.get(s.getChairPositionId());
+            return new DispatchViews.Session(s.getId(), s.getType(), s.getForm(), s.getLevel(), s.getTitle(),
+                    new Chair(chair.id(), chair.title(), chair.holder()), s.getHeldOn(), s.getPlace(), s.getStatus(), s.getMinutes(),
+                    s.getParticipantUnitIds().stream().map(participants::get).toList(), List.copyOf(s.getAgendaTaskIds()),
+                    List.copyOf(s.getAgendaProblemIds()), tickets.getOrDefault(s.getId(), List.of()).stream()
+                            .map(t -> new TicketRef(t.getId(), t.getNumber())).toList(), s.getVersion(), AuditView.of(s.getAudit()));
+        }).toList();
+    }
+
+    private List<DispatchViews.Item> itemViews(List<TicketItem> items) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> problemText = problems.descriptions(items.stream().map(TicketItem::getProblemId).collect(Collectors.toSet()));
+        Map<Long, List<Long>> cooperating = dispatch.cooperatingOf(items.stream().map(TicketItem::getId).toList());
+        return items.stream().map(i -> new DispatchViews.Item(i.getId(), new TicketRef(i.getTicket().getId(), i.getTicket().getNumber()),
+                i.getProblemId(), problemText.get(i.getProblemId()), UnitRef.of(i.getLeadUnit()),
+                cooperating.getOrDefault(i.getId(), List.of()), i.getDeadline(), i.isKey(), i.getRequirement(), i.getState(),
+                i.isOverdue(today), i.isOverdue(today) ? (int) ChronoUnit.DAYS.between(i.getDeadline(), today) : 0,
+                at(i.getIssuedAt()), at(i.getAcknowledgedAt()),
+                i.getAcknowledgedAt() == null ? null : Duration.between(i.getIssuedAt(), i.getAcknowledgedAt()).toHours(),
+                i.getDoneReport(), at(i.getVerifiedAt()), i.getReturnReason(), i.getVersion(), AuditView.of(i.getAudit()))).toList();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(AuditView.ZONE).toOffsetDateTime();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

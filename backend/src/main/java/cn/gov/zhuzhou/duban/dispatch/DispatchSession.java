@@ -1,0 +1,160 @@
+package cn.gov.zhuzhou.duban.dispatch;
+
+import cn.gov.zhuzhou.duban.common.audit.Audit;
+import cn.gov.zhuzhou.duban.common.audit.AuditListener;
+import cn.gov.zhuzhou.duban.common.audit.Audited;
+import cn.gov.zhuzhou.duban.problem.SessionLevel;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A dispatch session (调度), chaired by a post (so a successor chairs without edits), with its participating units,
+ * its agenda of tasks and problems, and its minutes.
+ */
+@Entity
+@EntityListeners(AuditListener.class)
+public class DispatchSession implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private SessionType type;
+    @Enumerated(EnumType.STRING)
+    private SessionForm form;
+    @Enumerated(EnumType.STRING)
+    private SessionLevel level;
+    @Column(name = "chair_position_id")
+    private Long chairPositionId;
+    private LocalDate heldOn;
+    private String place;
+    private String title;
+    private String minutes;
+    @Enumerated(EnumType.STRING)
+    private SessionStatus status = SessionStatus.PLANNED;
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "session_participant", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "unit_id")
+    private Set<Long> participantUnitIds = new LinkedHashSet<>();
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "session_agenda_task", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "task_id")
+    private Set<Long> agendaTaskIds = new LinkedHashSet<>();
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "session_agenda_problem", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "problem_id")
+    private Set<Long> agendaProblemIds = new LinkedHashSet<>();
+    @Version
+    private long version;
+    @Embedded
+    private Audit audit = new Audit();
+
+    protected DispatchSession() {
+    }
+
+    DispatchSession(SessionType type, SessionForm form, SessionLevel level) {
+        this.type = type;
+        this.form = form;
+        this.level = level;
+    }
+
+    void plan(String title, Long chairPositionId, LocalDate heldOn, String place, Set<Long> participants, Set<Long> tasks,
+            Set<Long> problems) {
+        this.title = title;
+        this.chairPositionId = chairPositionId;
+        this.heldOn = heldOn;
+        this.place = place;
+        this.participantUnitIds.clear();
+        this.participantUnitIds.addAll(participants);
+        this.agendaTaskIds.clear();
+        this.agendaTaskIds.addAll(tasks);
+        this.agendaProblemIds.clear();
+        this.agendaProblemIds.addAll(problems);
+    }
+
+    void recordMinutes(String minutes) {
+        this.minutes = minutes;
+    }
+
+    void close() {
+        this.status = SessionStatus.CLOSED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SessionType getType() {
+        return type;
+    }
+
+    public SessionForm getForm() {
+        return form;
+    }
+
+    public SessionLevel getLevel() {
+        return level;
+    }
+
+    public Long getChairPositionId() {
+        return chairPositionId;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public Set<Long> getParticipantUnitIds() {
+        return participantUnitIds;
+    }
+
+    public Set<Long> getAgendaTaskIds() {
+        return agendaTaskIds;
+    }
+
+    public Set<Long> getAgendaProblemIds() {
+        return agendaProblemIds;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Audit getAudit() {
+        return audit;
+    }
+}

@@ -1,0 +1,92 @@
+package cn.gov.zhuzhou.duban.dispatch;
+
+import cn.gov.zhuzhou.duban.common.audit.AuditView;
+import cn.gov.zhuzhou.duban.organisation.PersonRef;
+import cn.gov.zhuzhou.duban.problem.SessionLevel;
+import cn.gov.zhuzhou.duban.unit.UnitRef;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the API shows of sessions, tickets and assigned items. */
+public final class DispatchViews {
+
+    private DispatchViews() {
+    }
+
+    @Schema(name = "ChairView", description = "The chairing post and who holds it now.")
+    public record Chair(@Schema(example = "3") Long positionId, @Schema(example = "市委常委、市人民政府常务副市长") String title,
+            PersonRef holder) {
+    }
+
+    @Schema(name = "TicketRef", description = "A ticket by id and number.")
+    public record TicketRef(@Schema(example = "4") Long id, @Schema(example = "交办〔2026〕7号") String number) {
+    }
+
+    @Schema(name = "DispatchSessionView", description = "A dispatch session (调度).")
+    public record Session(
+            @Schema(readOnly = true, example = "2") Long id,
+            @Schema(example = "REGULAR") SessionType type,
+            @Schema(example = "MEETING") SessionForm form,
+            @Schema(example = "OFFICE") SessionLevel level,
+            @Schema(example = "2026年11月长株潭一体化工作调度会") String title,
+            Chair chair,
+            @Schema(example = "2026-11-28") LocalDate heldOn,
+            @Schema(example = "市发改委三楼会议室") String place,
+            @Schema(example = "PLANNED") SessionStatus status,
+            @Schema(example = "会议听取了各牵头单位工作进展汇报……") String minutes,
+            List<UnitRef> participants,
+            @Schema(example = "[14]") List<Long> agendaTaskIds,
+            @Schema(example = "[5]") List<Long> agendaProblemIds,
+            List<TicketRef> tickets,
+            @Schema(readOnly = true, example = "0") long version,
+            @Schema(readOnly = true) AuditView audit) {
+    }
+
+    @Schema(name = "TicketItemView", description = "One assigned item (交办事项) and where it stands.")
+    public record Item(
+            @Schema(readOnly = true, example = "9") Long id,
+            TicketRef ticket,
+            @Schema(example = "5") Long problemId,
+            @Schema(example = "物流园区用地指标不足") String problem,
+            UnitRef leadUnit,
+            @Schema(example = "[13]") List<Long> cooperatingUnitIds,
+            @Schema(example = "2026-12-31") LocalDate deadline,
+            @Schema(example = "true") boolean key,
+            @Schema(example = "12月底前完成用地报批") String requirement,
+            @Schema(example = "ACKNOWLEDGED") TicketItemState state,
+            @Schema(example = "false", description = "Past its deadline and not verified.") boolean overdue,
+            @Schema(example = "0") int daysOverdue,
+            @Schema(example = "2026-11-28T10:00:00+08:00") OffsetDateTime issuedAt,
+            @Schema(example = "2026-11-28T15:00:00+08:00") OffsetDateTime acknowledgedAt,
+            @Schema(example = "5", description = "Hours from issue to signature (签收).") Long hoursToAcknowledge,
+            @Schema(example = "已完成用地报批") String doneReport,
+            @Schema(example = "2026-12-20T09:00:00+08:00") OffsetDateTime verifiedAt,
+            @Schema(example = "批复文件未附") String returnReason,
+            @Schema(readOnly = true, example = "1") long version,
+            @Schema(readOnly = true) AuditView audit) {
+    }
+
+    @Schema(name = "AssignmentTicketView", description = "An assignment ticket (交办单) and its items.")
+    public record Ticket(
+            @Schema(readOnly = true, example = "4") Long id,
+            @Schema(example = "交办〔2026〕7号") String number,
+            @Schema(example = "2026") int year,
+            @Schema(example = "7") int seq,
+            @Schema(example = "2") Long sessionId,
+            @Schema(example = "2026-11-28") LocalDate issuedOn,
+            List<Item> items) {
+    }
+
+    @Schema(name = "TicketItemEventView", description = "One state change of an item.", readOnly = true)
+    public record Event(@Schema(example = "ISSUED") TicketItemState from, @Schema(example = "ACKNOWLEDGED") TicketItemState to,
+            @Schema(example = "批复文件未附") String reason, @Schema(example = "2026-11-28T15:00:00+08:00") OffsetDateTime at,
+            @Schema(example = "liaison-drc") String actor, @Schema(example = "市发展和改革委员会联络员") String actorName) {
+
+        static Event of(TicketItemEvent e) {
+            return new Event(e.getFromState(), e.getToState(), e.getReason(), e.getAt().atZone(AuditView.ZONE).toOffsetDateTime(),
+                    e.getActor(), e.getActorName());
+        }
+    }
+}

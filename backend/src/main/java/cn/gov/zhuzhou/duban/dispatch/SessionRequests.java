@@ -1,0 +1,66 @@
+package cn.gov.zhuzhou.duban.dispatch;
+
+import cn.gov.zhuzhou.duban.problem.SessionLevel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The requests of dispatch sessions and their tickets. */
+public final class SessionRequests {
+
+    private SessionRequests() {
+    }
+
+    @Schema(name = "DispatchSessionCreateRequest", description = "Plan a dispatch session.")
+    public record Create(
+            @NotNull(message = "不能为空") @Schema(example = "REGULAR") SessionType type,
+            @NotNull(message = "不能为空") @Schema(example = "MEETING") SessionForm form,
+            @NotNull(message = "不能为空") @Schema(example = "OFFICE") SessionLevel level,
+            @NotBlank(message = "不能为空") @Size(max = 255, message = "不能超过 255 个字符") @Schema(example = "2026年11月长株潭一体化工作调度会") String title,
+            @NotNull(message = "不能为空") @Schema(example = "3", description = "The chairing post; its holder on the day chairs.") Long chairPositionId,
+            @NotNull(message = "不能为空") @Schema(example = "2026-11-28") LocalDate heldOn,
+            @Size(max = 255, message = "不能超过 255 个字符") @Schema(example = "市发改委三楼会议室") String place,
+            @Schema(example = "[12, 13]") List<@NotNull(message = "不能为空") Long> participantUnitIds,
+            @Schema(example = "[14]") List<@NotNull(message = "不能为空") Long> agendaTaskIds,
+            @Schema(example = "[5]") List<@NotNull(message = "不能为空") Long> agendaProblemIds) {
+    }
+
+    @Schema(name = "DispatchSessionMinutesRequest", description = "The session's minutes (会议纪要).")
+    public record Minutes(
+            @NotBlank(message = "不能为空") @Size(max = 20000, message = "不能超过 20000 个字符")
+            @Schema(example = "会议听取了各牵头单位工作进展汇报，议定事项如下……") String minutes,
+            @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+    }
+
+    @Schema(name = "DispatchSessionClosingRequest", description = "Close the session: it must have minutes, a ticket, or both.")
+    public record Closing(@NotNull(message = "不能为空") @Schema(example = "1", description = "The version you read.") Long version) {
+    }
+
+    @Schema(name = "TicketItemRequest", description = "One problem assigned to a lead unit with a deadline.")
+    public record Item(
+            @NotNull(message = "不能为空") @Schema(example = "5") Long problemId,
+            @NotNull(message = "不能为空") @Schema(example = "12") Long leadUnitId,
+            @Schema(example = "[13]") List<@NotNull(message = "不能为空") Long> cooperatingUnitIds,
+            @NotNull(message = "不能为空") @Schema(example = "2026-12-31", description = "A day, today or later.") LocalDate deadline,
+            @Schema(example = "true", description = "重点交办: opens a supervision case.") boolean key,
+            @NotBlank(message = "不能为空") @Size(max = 2000, message = "不能超过 2000 个字符")
+            @Schema(example = "12月底前完成用地报批") String requirement) {
+    }
+
+    @Schema(name = "AssignmentTicketCreateRequest", description = "Issue an assignment ticket from a session.")
+    public record Ticket(
+            @NotNull(message = "不能为空") @Size(min = 1, message = "至少一项交办事项") List<@Valid @NotNull(message = "不能为空") Item> items) {
+    }
+
+    @Schema(name = "TicketItemTransitionRequest", description = "Move an assigned item on: sign for it, report it done, verify it, return it.")
+    public record Transition(
+            @Size(max = 5000, message = "不能超过 5000 个字符")
+            @Schema(example = "已完成用地报批，批复文号株政函〔2026〕12号", description = "Completion report (required to report done) or "
+                    + "reason (required to return).") String text,
+            @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+    }
+}
