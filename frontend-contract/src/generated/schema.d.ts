@@ -652,6 +652,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List supervision cases, newest first
+         * @description List supervision cases, newest first. Roles allowed: office, leader, supervisor.
+         */
+        get: operations["listSupervisionCases"];
+        put?: never;
+        /**
+         * Open a case by hand on any assigned item
+         * @description Open a case by hand on any assigned item. Roles allowed: supervisor.
+         */
+        post: operations["createSupervisionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one case with its item, urgings and replies (a liaison: its own items' cases)
+         * @description Get one case with its item, urgings and replies (a liaison: its own items' cases). Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["getSupervisionCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-cases/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The lead unit replies to the supervision office
+         * @description The lead unit replies to the supervision office. Roles allowed: unit.
+         */
+        post: operations["replySupervisionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-cases/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write the case's supervision report to the secretary and the mayor
+         * @description Write the case's supervision report to the secretary and the mayor. Roles allowed: supervisor.
+         */
+        post: operations["writeSupervisionReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-cases/{id}/urgings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an urging (催办): date, means, to whom
+         * @description Record an urging (催办): date, means, to whom. Roles allowed: supervisor.
+         */
+        post: operations["urgeSupervisionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-rounds/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quarterly supervision round: every open case and every late unit
+         * @description The quarterly supervision round: every open case and every late unit. Roles allowed: office, leader, supervisor.
+         */
+        get: operations["getSupervisionRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a case for every overdue item now (also runs every night)
+         * @description Open a case for every overdue item now (also runs every night). Roles allowed: office, supervisor.
+         */
+        post: operations["sweepOverdueItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -1337,8 +1481,28 @@ export interface components {
         };
         /** @enum {string} */
         Kind: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED";
+        /** @enum {string} */
+        Kind1: "URGING" | "REPLY";
+        /** @description A unit that is late, and why. */
+        LateUnitView: {
+            unit?: components["schemas"]["UnitRef"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            overdueItems?: number;
+            /**
+             * @description Months whose report was late or is missing.
+             * @example [
+             *       "2026-10"
+             *     ]
+             */
+            lateReportMonths?: string[];
+        };
         /** Format: date */
         LocalDate: string;
+        /** @enum {string} */
+        Means: "PHONE" | "DOCUMENT" | "ON_SITE" | "MEETING" | "PLATFORM";
         /** @description Seat a post in a group. */
         MembershipCreateRequest: {
             /**
@@ -2020,6 +2184,8 @@ export interface components {
         /** @enum {string} */
         ProgressSource: "OFFICE" | "UNIT" | "PARTNER";
         /** @enum {string} */
+        Reason: "KEY" | "OVERDUE" | "MANUAL";
+        /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "RETURNED";
         /** @description Where one reporting unit stands for a month. */
         ReportingStandingView: {
@@ -2069,6 +2235,133 @@ export interface components {
         SessionType: "REGULAR" | "AD_HOC" | "EMERGENCY";
         /** @enum {string} */
         Standing: "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "NOT_SUBMITTED" | "MISSING";
+        /** @enum {string} */
+        Status: "OPEN" | "CLOSED";
+        /** @description An urging (催办) or a reply. */
+        SupervisionActionView: {
+            /** @example URGING */
+            kind?: components["schemas"]["Kind1"];
+            /** @example DOCUMENT */
+            means?: components["schemas"]["Means"];
+            /** @example 市发展和改革委员会主任 */
+            toWhom?: string;
+            /** @example 请于12月15日前报送用地批复 */
+            content?: string;
+            /** @example 2026-12-10 */
+            actedOn?: components["schemas"]["LocalDate"];
+            /** @example 2026-12-10T09:00:00+08:00 */
+            at?: components["schemas"]["OffsetDateTime"];
+            /** @example supervisor */
+            actor?: string;
+            /** @example 市政府督查室 */
+            actorName?: string;
+        };
+        /** @description Open a case by hand on any assigned item. */
+        SupervisionCaseCreateRequest: {
+            /**
+             * Format: int64
+             * @example 9
+             */
+            itemId: number;
+        };
+        /** @description A page of supervision cases. */
+        SupervisionCasePage: {
+            items?: components["schemas"]["SupervisionCaseView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages?: number;
+        };
+        /** @description A supervision case on an assigned item, with its urgings and replies. */
+        SupervisionCaseView: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            readonly id?: number;
+            /** @example KEY */
+            reason?: components["schemas"]["Reason"];
+            /** @example OPEN */
+            status?: components["schemas"]["Status"];
+            /** @example 2026-12-01T10:00:00+08:00 */
+            openedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-12-21T09:00:00+08:00 */
+            closedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description The supervision report to the secretary and the mayor.
+             * @example 经督办，市发改委已取得用地批复……
+             */
+            report?: string;
+            /** @example 书记、市长 */
+            reportAddressedTo?: string;
+            item?: components["schemas"]["TicketItemView"];
+            actions?: components["schemas"]["SupervisionActionView"][];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            readonly version?: number;
+            readonly audit?: components["schemas"]["AuditView"];
+        };
+        /** @description The lead unit's reply to the supervision office. */
+        SupervisionReplyRequest: {
+            /** @example 已报省厅，预计12月18日批复 */
+            content: string;
+        };
+        /** @description The supervision report to the secretary and the mayor. */
+        SupervisionReportRequest: {
+            /** @example 经督办，市发改委已取得用地批复…… */
+            report: string;
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 1
+             */
+            version: number;
+        };
+        /** @description The quarterly supervision round (main text 三.(三)): open cases and late units. */
+        SupervisionRoundView: {
+            /** @example 2026-Q4 */
+            quarter?: string;
+            openCases?: components["schemas"]["SupervisionCaseView"][];
+            /** @description Units with overdue items, or late or missing monthly reports in the quarter. */
+            lateUnits?: components["schemas"]["LateUnitView"][];
+        };
+        /** @description The outcome of an overdue sweep. */
+        SupervisionSweepResult: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            opened?: number;
+        };
+        /** @description Record an urging (催办): date, means, to whom. */
+        SupervisionUrgingRequest: {
+            /** @example DOCUMENT */
+            means: components["schemas"]["Means"];
+            /** @example 市发展和改革委员会主任 */
+            toWhom: string;
+            /** @example 请于12月15日前报送用地批复 */
+            content: string;
+            /** @example 2026-12-10 */
+            actedOn: components["schemas"]["LocalDate"];
+        };
         /** @description A new task, at the top of a plan or under a parent task. */
         TaskCreateRequest: {
             /**
@@ -6048,6 +6341,666 @@ export interface operations {
             };
             /** @description 资源不存在 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupervisionCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description OPEN or CLOSED. */
+                status?: components["schemas"]["Status"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCasePage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupervisionCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionCaseCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The open case. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCaseView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupervisionCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Case id.
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCaseView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replySupervisionCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Case id.
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCaseView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    writeSupervisionReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Case id.
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCaseView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    urgeSupervisionCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Case id.
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionUrgingRequest"];
+            };
+        };
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCaseView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupervisionRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Quarter, yyyy-Qn.
+                 * @example 2026-Q4
+                 */
+                quarter: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionRoundView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sweepOverdueItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many cases were opened. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionSweepResult"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -94,6 +94,12 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
                 TicketItemEvent.class).setParameter("id", itemId).getResultList();
     }
 
+    /** Items past their deadline and not verified: (item id, lead unit id). */
+    public List<Object[]> overdue(java.time.LocalDate today) {
+        return getEntityManager().createQuery("select i.id, i.leadUnit.id from TicketItem i where i.deadline < :today and i.state <> :verified",
+                Object[].class).setParameter("today", today).setParameter("verified", TicketItemState.VERIFIED).getResultList();
+    }
+
     private static String where(Long unitId, TicketItemState state, Map<String, Object> params) {
         StringBuilder w = new StringBuilder("1 = 1");
         if (unitId != null) {

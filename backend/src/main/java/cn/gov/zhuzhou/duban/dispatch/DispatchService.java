@@ -50,9 +50,16 @@ public class DispatchService {
     private final Caller caller;
     private final CurrentActor actor;
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<ItemChanged> itemChanged;
+
+    /** Fired, inside the transaction, when an item is issued, verified or returned (supervision follows it). */
+    public record ItemChanged(long itemId, TicketItemState state, boolean key) {
+    }
 
     DispatchService(DispatchRepository dispatch, TicketNumbering numbering, OrganisationService organisation, UnitService units,
-            TaskService tasks, ProblemService problems, Caller caller, CurrentActor actor, Clock clock) {
+            TaskService tasks, ProblemService problems, Caller caller, CurrentActor actor, Clock clock,
+            jakarta.enterprise.event.Event<ItemChanged> itemChanged) {
+        this.itemChanged = itemChanged;
         this.dispatch = dispatch;
         this.numbering = numbering;
         this.organisation = organisation;
@@ -161,6 +168,8 @@ public class DispatchService {
             TicketItem item = new TicketItem(ticket, it.problemId(), lead, cooperating, it.deadline(), it.key(), it.requirement().strip(), now);
             dispatch.persistItem(item);
             dispatch.record(new TicketItemEvent(item, null, null, now, actor.name(), actor.displayName()));
+            dispatch.flush();
+            itemChanged.fire(new ItemChanged(item.getId(), item.getState(), item.isKey()));
         }
         dispatch.flush();
         return getTicket(ticket.getId());
@@ -238,10 +247,32 @@ public class DispatchService {
             throw new IllegalTransitionException("交办事项", item.getId(), from, action);
         }
         step.run();
+        // Write the guarded update first: a concurrent actor then waits on the row and fails the version check
+        // (409), instead of both taking the parent row's share lock through the history insert and deadlocking.
+        dispatch.flush();
         dispatch.record(new TicketItemEvent(item, from, r.text() == null || r.text().isBlank() ? null : r.text().strip(), now(),
                 actor.name(), actor.displayName()));
         dispatch.flush();
+        itemChanged.fire(new ItemChanged(item.getId(), item.getState(), item.isKey()));
         return itemViews(List.of(item)).get(0);
+    }
+
+    // ---- for supervision --------------------------------------------------------------------------------
+
+    /** Overdue items today: item id → lead unit id. */
+    @Transactional
+    public Map<Long, Long> overdueItems() {
+        return dispatch.overdue(LocalDate.now(clock)).stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    /** Item views by id, without the caller's scope: for the supervision feature, which reads every item. */
+    @Transactional
+    public Map<Long, DispatchViews.Item> itemsByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<TicketItem> found = ids.stream().map(id -> dispatch.item(id).orElseThrow(() -> new NotFoundException("交办事项", id))).toList();
+        return itemViews(found).stream().collect(Collectors.toMap(DispatchViews.Item::id, v -> v));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

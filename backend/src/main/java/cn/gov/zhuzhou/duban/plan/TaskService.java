@@ -76,6 +76,7 @@ public class TaskService {
             throw new InvalidRequestException("progressPercent", "已完成的任务进度须为 100");
         }
         task.track(r.status(), r.progressPercent());
+        tasks.flush(); // the guarded update before the history insert (see DispatchService.move)
         Unit unit = source == ProgressSource.UNIT ? units.findByCode(access.callerUnitCode()).orElse(null) : null;
         City city = source == ProgressSource.PARTNER ? units.requireCity(access.callerCityCode()) : null;
         tasks.persistProgress(new TaskProgress(task, r.status(), r.progressPercent(), blankToNull(r.note()), source, unit, city,

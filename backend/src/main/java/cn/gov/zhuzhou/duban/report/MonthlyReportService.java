@@ -124,6 +124,7 @@ public class MonthlyReportService {
         }
         ReportStatus from = report.getStatus();
         report.submit(now(), today());
+        reports.flush(); // the guarded update before the history inserts: a concurrent submission fails its version check
         reports.record(new MonthlyReportRevision(report, snapshot(report), actor.name(), actor.displayName()));
         for (MonthlyReportEntry e : report.getEntries()) {
             tasks.recordReportedProgress(e.getTaskId(), e.getProgressPercent(),

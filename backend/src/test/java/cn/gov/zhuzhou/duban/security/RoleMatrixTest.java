@@ -287,6 +287,30 @@ class RoleMatrixTest {
             return write("POST", "/api/v1/ticket-items/{id}/returns", "{\"text\": \"退回\", \"version\": %d}"
                     .formatted(Fixtures.version("/api/v1/ticket-items/" + id)), "/api/v1/ticket-items/" + id, id);
         }));
+        // Supervision: the supervision offices open cases, urge and report; the lead unit replies; the office sweeps too.
+        rows.put("listSupervisionCases", new Row(overseers, () -> read("/api/v1/supervision-cases")));
+        rows.put("getSupervisionCase", new Row(readers, () -> read("/api/v1/supervision-cases/{id}", Fixtures.newCase())));
+        rows.put("getSupervisionRound", new Row(overseers, () -> read("/api/v1/supervision-rounds/2026-Q4")));
+        rows.put("createSupervisionCase", new Row(Set.of(SUPERVISOR), () -> {
+            long item = Fixtures.newTicketItem();
+            return write("POST", "/api/v1/supervision-cases", "{\"itemId\": %d}".formatted(item), "/api/v1/ticket-items/" + item);
+        }));
+        rows.put("urgeSupervisionCase", new Row(Set.of(SUPERVISOR), () -> {
+            long id = Fixtures.newCase();
+            return write("POST", "/api/v1/supervision-cases/{id}/urgings", """
+                    {"means": "PHONE", "toWhom": "市教育局局长", "content": "矩阵催办", "actedOn": "2026-11-28"}""",
+                    "/api/v1/supervision-cases/" + id, id);
+        }));
+        rows.put("replySupervisionCase", new Row(Set.of(UNIT), () -> {
+            long id = Fixtures.newCase();
+            return write("POST", "/api/v1/supervision-cases/{id}/replies", "{\"content\": \"矩阵回复\"}", "/api/v1/supervision-cases/" + id, id);
+        }));
+        rows.put("writeSupervisionReport", new Row(Set.of(SUPERVISOR), () -> {
+            long id = Fixtures.newCase();
+            return write("POST", "/api/v1/supervision-cases/{id}/reports", "{\"report\": \"矩阵报告\", \"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/supervision-cases/" + id)), "/api/v1/supervision-cases/" + id, id);
+        }));
+        rows.put("sweepOverdueItems", new Row(Set.of(OFFICE, SUPERVISOR), () -> write("POST", "/api/v1/supervision-sweeps", null, null)));
         return rows;
     }
 

@@ -106,6 +106,14 @@ public final class Fixtures {
         return item;
     }
 
+    /** A supervision case opened by hand on a fresh item led by 市教育局. */
+    public static long newCase() {
+        long item = newTicketItem();
+        return Api.as(Tokens.supervisor()).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"itemId\": %d}".formatted(item)).post("/api/v1/supervision-cases").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
     /** The current optimistic-locking version of the resource at {@code path}. */
     public static long version(String path) {
         return given().get(path).then().statusCode(200).extract().jsonPath().getLong("version");

@@ -11,6 +11,14 @@ public interface DubanConfig {
 
     Ticket ticket();
 
+    Supervision supervision();
+
+    interface Supervision {
+        /** When the overdue sweep runs (Quartz cron, Asia/Shanghai; DUBAN_SUPERVISION_SWEEP_CRON). */
+        @WithDefault("0 30 0 * * ?")
+        String sweepCron();
+    }
+
     interface Ticket {
         /**
          * Number of an assignment ticket, unique per year; {year} and {seq} are replaced (DUBAN_TICKET_NUMBER_PATTERN).

@@ -85,6 +85,12 @@ public class ProblemMappers {
         return build(ProblemKind.STALE_VERSION, "数据已被他人同时修改，请刷新后重试", null, uri);
     }
 
+    /** Two people acting on the same record at once: the database made one wait and gave up; the client retries. */
+    @ServerExceptionMapper({jakarta.persistence.PessimisticLockException.class, org.hibernate.exception.LockAcquisitionException.class})
+    public Response lockConflict(RuntimeException e, UriInfo uri) {
+        return build(ProblemKind.STALE_VERSION, "数据正被他人同时修改，请刷新后重试", null, uri);
+    }
+
     @ServerExceptionMapper
     public Response notSupported(NotSupportedException e, UriInfo uri) {
         return build(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json", null, uri);

@@ -1,0 +1,115 @@
+package cn.gov.zhuzhou.duban.supervision;
+
+import cn.gov.zhuzhou.duban.common.audit.Audit;
+import cn.gov.zhuzhou.duban.common.audit.AuditListener;
+import cn.gov.zhuzhou.duban.common.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A supervision case (督查督办) on one assigned item: annex 2, rule 9 — key items and late items go to the party and
+ * government supervision offices, which track and urge them and report to the secretary and the mayor.
+ */
+@Entity
+@EntityListeners(AuditListener.class)
+public class SupervisionCase implements Audited {
+
+    /** Why the case was opened. */
+    public enum Reason {
+        KEY,
+        OVERDUE,
+        MANUAL
+    }
+
+    /** OPEN while the item is not verified. */
+    public enum Status {
+        OPEN,
+        CLOSED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "item_id")
+    private Long itemId;
+    @Enumerated(EnumType.STRING)
+    private Reason reason;
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.OPEN;
+    private Instant openedAt;
+    private Instant closedAt;
+    private String report;
+    @Version
+    private long version;
+    @Embedded
+    private Audit audit = new Audit();
+
+    protected SupervisionCase() {
+    }
+
+    SupervisionCase(Long itemId, Reason reason, Instant at) {
+        this.itemId = itemId;
+        this.reason = reason;
+        this.openedAt = at;
+    }
+
+    void close(Instant at) {
+        status = Status.CLOSED;
+        closedAt = at;
+    }
+
+    void reopen() {
+        status = Status.OPEN;
+        closedAt = null;
+    }
+
+    void writeReport(String report) {
+        this.report = report;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public Audit getAudit() {
+        return audit;
+    }
+}

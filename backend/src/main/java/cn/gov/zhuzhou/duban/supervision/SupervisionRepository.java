@@ -1,0 +1,33 @@
+package cn.gov.zhuzhou.duban.supervision;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class SupervisionRepository implements PanacheRepository<SupervisionCase> {
+
+    public Optional<SupervisionCase> forItem(long itemId) {
+        return find("itemId", itemId).firstResultOptional();
+    }
+
+    public List<SupervisionCase> search(SupervisionCase.Status status, int offset, int limit) {
+        var query = status == null ? findAll(Sort.by("id").descending()) : find("status", Sort.by("id").descending(), status);
+        return query.range(offset, offset + limit - 1).list();
+    }
+
+    public long countMatching(SupervisionCase.Status status) {
+        return status == null ? count() : count("status", status);
+    }
+
+    public List<SupervisionAction> actionsOf(long caseId) {
+        return getEntityManager().createQuery("select a from SupervisionAction a where a.supervisionCase.id = :id order by a.at, a.id",
+                SupervisionAction.class).setParameter("id", caseId).getResultList();
+    }
+
+    public void record(SupervisionAction action) {
+        getEntityManager().persist(action);
+    }
+}

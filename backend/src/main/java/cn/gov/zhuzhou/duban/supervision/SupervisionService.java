@@ -1,0 +1,220 @@
+package cn.gov.zhuzhou.duban.supervision;
+
+import cn.gov.zhuzhou.duban.common.audit.AuditView;
+import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
+import cn.gov.zhuzhou.duban.common.error.ConflictException;
+import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
+import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
+import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
+import cn.gov.zhuzhou.duban.common.error.NotFoundException;
+import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
+import cn.gov.zhuzhou.duban.common.paging.Page;
+import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.security.Caller;
+import cn.gov.zhuzhou.duban.dispatch.DispatchService;
+import cn.gov.zhuzhou.duban.dispatch.DispatchViews;
+import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
+import cn.gov.zhuzhou.duban.report.MonthlyReportHistoryViews.Standing;
+import cn.gov.zhuzhou.duban.report.MonthlyReportService;
+import cn.gov.zhuzhou.duban.unit.Unit;
+import cn.gov.zhuzhou.duban.unit.UnitRef;
+import cn.gov.zhuzhou.duban.unit.UnitService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Supervision (督查督办), annex 2, rule 9: every key item and every overdue item opens a case; the supervision
+ * offices urge the unit, record its replies, and write a report to the secretary and the mayor. A case closes when
+ * its item is verified and reopens if the item is returned. Main text 三.(三): a quarterly round lists open cases and
+ * late units.
+ */
+@ApplicationScoped
+public class SupervisionService {
+
+    static final String REPORT_ADDRESSEE = "书记、市长";
+    private final SupervisionRepository cases;
+    private final DispatchService dispatch;
+    private final MonthlyReportService reports;
+    private final UnitService units;
+    private final Caller caller;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    SupervisionService(SupervisionRepository cases, DispatchService dispatch, MonthlyReportService reports, UnitService units,
+            Caller caller, CurrentActor actor, Clock clock) {
+        this.cases = cases;
+        this.dispatch = dispatch;
+        this.reports = reports;
+        this.units = units;
+        this.caller = caller;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** Follows the items: a key item opens a case when issued; verification closes it; a return reopens it. */
+    void onItemChanged(@Observes DispatchService.ItemChanged change) {
+        var existing = cases.forItem(change.itemId());
+        if (change.state() == TicketItemState.ISSUED && change.key() && existing.isEmpty()) {
+            cases.persist(new SupervisionCase(change.itemId(), SupervisionCase.Reason.KEY, now()));
+        } else if (change.state() == TicketItemState.VERIFIED) {
+            existing.filter(c -> c.getStatus() == SupervisionCase.Status.OPEN).ifPresent(c -> c.close(now()));
+        } else if (change.state() == TicketItemState.RETURNED) {
+            existing.filter(c -> c.getStatus() == SupervisionCase.Status.CLOSED).ifPresent(SupervisionCase::reopen);
+        }
+    }
+
+    /** Every overdue item without a case gets one; runs each night (Asia/Shanghai) and may be run any time. */
+    @Transactional
+    public int sweepOverdueItems() {
+        int opened = 0;
+        for (Long itemId : dispatch.overdueItems().keySet()) {
+            if (cases.forItem(itemId).isEmpty()) {
+                cases.persist(new SupervisionCase(itemId, SupervisionCase.Reason.OVERDUE, now()));
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    @Transactional
+    public SupervisionViews.Case openCase(SupervisionViews.Open r) {
+        if (dispatch.itemsByIds(List.of(r.itemId())).isEmpty()) {
+            throw new InvalidRequestException("itemId", "交办事项 " + r.itemId() + " 不存在");
+        }
+        if (cases.forItem(r.itemId()).isPresent()) {
+            throw new ConflictException("交办事项 " + r.itemId() + " 已有督办案件");
+        }
+        SupervisionCase c = new SupervisionCase(r.itemId(), SupervisionCase.Reason.MANUAL, now());
+        cases.persist(c);
+        cases.flush();
+        return views(List.of(c)).get(0);
+    }
+
+    @Transactional
+    public Page<SupervisionViews.Case> searchCases(SupervisionCase.Status status, PageQuery page) {
+        return Page.of(views(cases.search(status, page.offset(), page.size)), page, cases.countMatching(status));
+    }
+
+    @Transactional
+    public SupervisionViews.Case getCase(long id) {
+        SupervisionCase c = require(id);
+        checkReadable(c);
+        return views(List.of(c)).get(0);
+    }
+
+    @Transactional
+    public SupervisionViews.Case urge(long id, SupervisionViews.Urging r) {
+        SupervisionCase c = requireOpen(id, "催办");
+        cases.record(new SupervisionAction(c, SupervisionAction.Kind.URGING, r.means(), r.toWhom().strip(), r.content().strip(),
+                r.actedOn(), now(), actor.name(), actor.displayName()));
+        return views(List.of(c)).get(0);
+    }
+
+    /** The lead unit answers the supervision office on its own item's case. */
+    @Transactional
+    public SupervisionViews.Case reply(long id, SupervisionViews.Reply r) {
+        SupervisionCase c = require(id);
+        checkReadable(c);
+        if (c.getStatus() != SupervisionCase.Status.OPEN) {
+            throw new IllegalTransitionException("督办案件", id, c.getStatus(), "回复");
+        }
+        cases.record(new SupervisionAction(c, SupervisionAction.Kind.REPLY, null, null, r.content().strip(), LocalDate.now(clock),
+                now(), actor.name(), actor.displayName()));
+        return views(List.of(c)).get(0);
+    }
+
+    @Transactional
+    public SupervisionViews.Case writeReport(long id, SupervisionViews.Report r) {
+        SupervisionCase c = require(id);
+        StaleVersionException.requireCurrent("督办案件", id, r.version(), c.getVersion());
+        c.writeReport(r.report().strip());
+        cases.flush();
+        return views(List.of(c)).get(0);
+    }
+
+    /** Main text 三.(三): each quarter, the open cases and every late unit (overdue items, late or missing reports). */
+    @Transactional
+    public SupervisionViews.Round quarterlyRound(String quarter) {
+        if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
+            throw new InvalidRequestException("quarter", "格式为 yyyy-Qn，例如 2026-Q4");
+        }
+        int year = Integer.parseInt(quarter.substring(0, 4));
+        int q = quarter.charAt(6) - '0';
+        List<SupervisionViews.Case> open = views(cases.search(SupervisionCase.Status.OPEN, 0, 10_000));
+        Map<Long, Integer> overdue = new TreeMap<>();
+        dispatch.overdueItems().values().forEach(unit -> overdue.merge(unit, 1, Integer::sum));
+        Map<Long, List<String>> lateMonths = new TreeMap<>();
+        YearMonth current = YearMonth.now(clock);
+        for (int m = 3 * q - 2; m <= 3 * q; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            if (!month.isBefore(current)) {
+                continue;
+            }
+            reports.standings(month).stream()
+                    .filter(s -> s.standing() == Standing.SUBMITTED_LATE || (s.standing() != Standing.SUBMITTED_ON_TIME && s.daysLate() > 0))
+                    .forEach(s -> lateMonths.computeIfAbsent(s.unit().id(), k -> new ArrayList<>()).add(month.toString()));
+        }
+        List<Long> unitIds = new ArrayList<>(overdue.keySet());
+        lateMonths.keySet().stream().filter(id -> !overdue.containsKey(id)).forEach(unitIds::add);
+        Map<Long, Unit> byId = units.requireUnits(unitIds, "unitId").stream().collect(Collectors.toMap(Unit::getId, u -> u));
+        List<SupervisionViews.LateUnit> late = unitIds.stream().sorted()
+                .map(id -> new SupervisionViews.LateUnit(UnitRef.of(byId.get(id)), overdue.getOrDefault(id, 0),
+                        lateMonths.getOrDefault(id, List.of()))).toList();
+        return new SupervisionViews.Round(quarter, open, late);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private SupervisionCase require(long id) {
+        return cases.findByIdOptional(id).orElseThrow(() -> new NotFoundException("督办案件", id));
+    }
+
+    private SupervisionCase requireOpen(long id, String action) {
+        SupervisionCase c = require(id);
+        if (c.getStatus() != SupervisionCase.Status.OPEN) {
+            throw new IllegalTransitionException("督办案件", id, c.getStatus(), action);
+        }
+        return c;
+    }
+
+    /** A liaison sees only the cases on items its unit leads (404 otherwise), through the item's own scope. */
+    private void checkReadable(SupervisionCase c) {
+        if (caller.unitCode().isPresent() && !caller.has(cn.gov.zhuzhou.duban.common.security.Roles.OFFICE)
+                && !caller.has(cn.gov.zhuzhou.duban.common.security.Roles.SUPERVISOR)
+                && !caller.has(cn.gov.zhuzhou.duban.common.security.Roles.LEADER)) {
+            DispatchViews.Item item = dispatch.itemsByIds(List.of(c.getItemId())).get(c.getItemId());
+            if (!item.leadUnit().code().equals(caller.unitCode().get())) {
+                throw new NotFoundException("督办案件", c.getId());
+            }
+        } else if (caller.isAnonymous()) {
+            throw new ForbiddenException("需要登录");
+        }
+    }
+
+    private List<SupervisionViews.Case> views(List<SupervisionCase> found) {
+        Map<Long, DispatchViews.Item> items = dispatch.itemsByIds(found.stream().map(SupervisionCase::getItemId).toList());
+        return found.stream().map(c -> new SupervisionViews.Case(c.getId(), c.getReason(), c.getStatus(), at(c.getOpenedAt()),
+                at(c.getClosedAt()), c.getReport(), REPORT_ADDRESSEE, items.get(c.getItemId()),
+                cases.actionsOf(c.getId()).stream().map(SupervisionViews.Action::of).toList(), c.getVersion(), AuditView.of(c.getAudit())))
+                .toList();
+    }
+
+    private static java.time.OffsetDateTime at(Instant i) {
+        return i == null ? null : i.atZone(AuditView.ZONE).toOffsetDateTime();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,162 @@
+package cn.gov.zhuzhou.duban.supervision;
+
+import static cn.gov.zhuzhou.duban.support.Api.taskId;
+import static cn.gov.zhuzhou.duban.support.Api.unitId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.gov.zhuzhou.duban.support.Fixtures;
+import cn.gov.zhuzhou.duban.support.TestClock;
+import cn.gov.zhuzhou.duban.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole cycle as annex 2 describes it, on a moved clock: month end, reports (one late, one missing), the monthly
+ * session, a ticket with a key item, signature, overdue, supervision, done, returned, done, verified, case closed.
+ */
+@QuarkusTest
+class SupervisionCycleTest {
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    static RequestSpecification as(String token) {
+        return cn.gov.zhuzhou.duban.support.Api.as(token).contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification office() {
+        return as(Tokens.office());
+    }
+
+    static RequestSpecification supervisor() {
+        return as(Tokens.supervisor());
+    }
+
+    static RequestSpecification drc() {
+        return as(Tokens.liaison("ZZ-DRC"));
+    }
+
+    static long itemVersion(long item) {
+        return Fixtures.version("/api/v1/ticket-items/" + item);
+    }
+
+    static JsonPath caseOf(long item) {
+        List<Map<String, Object>> cases = supervisor().queryParam("size", 200).get("/api/v1/supervision-cases").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        Map<String, Object> found = cases.stream().filter(c -> ((Number) ((Map<?, ?>) c.get("item")).get("id")).longValue() == item)
+                .findFirst().orElseThrow(() -> new AssertionError("no case for item " + item));
+        return supervisor().get("/api/v1/supervision-cases/{id}", found.get("id")).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void theWholeDispatchCycleEndsWithTheCaseClosed() {
+        // Month end: January 2025 (a month no other test uses). The development commission reports late, transport never.
+        clock.set(LocalDateTime.of(2025, 2, 7, 9, 0));
+        long report = drc().body("""
+                {"month": "2025-01", "entries": [{"taskId": %d, "workDone": "物流枢纽规划编制", "progressPercent": 30, "track": "AT_RISK"}],
+                 "problems": "物流园区用地指标不足"}""".formatted(taskId("N6"))).post("/api/v1/reports").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        drc().body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + report)))
+                .post("/api/v1/reports/{id}/submissions", report).then().statusCode(200).body("daysLate", equalTo(2));
+        office().get("/api/v1/reporting-months/2025-01/units").then().statusCode(200)
+                .body("find { it.unit.code == 'ZZ-DRC' }.standing", equalTo("SUBMITTED_LATE"))
+                .body("find { it.unit.code == 'ZZ-TRANS' }.standing", equalTo("MISSING"));
+
+        // The report's difficulty becomes a problem; the office classifies it and takes it to the monthly session.
+        long problem = office().queryParam("source", "REPORT").queryParam("size", 200).get("/api/v1/problems").then().extract()
+                .jsonPath().getLong("items.find { it.sourceRef == %d }.id".formatted(report));
+        office().body("""
+                {"category": "LAND", "coordinationLevel": "UNIT", "version": %d}""".formatted(Fixtures.version("/api/v1/problems/" + problem)))
+                .post("/api/v1/problems/{id}/classifications", problem).then().statusCode(200);
+        long session = office().body("""
+                {"type": "REGULAR", "form": "MEETING", "level": "OFFICE", "title": "2025年2月调度会", "chairPositionId": %d,
+                 "heldOn": "2025-02-10", "participantUnitIds": [%d], "agendaProblemIds": [%d]}"""
+                .formatted(Fixtures.chairPost(), unitId("株洲市发展和改革委员会"), problem)).post("/api/v1/sessions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        clock.set(LocalDateTime.of(2025, 2, 10, 16, 0));
+        long item = office().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2025-02-28", "key": true, "requirement": "2月底前落实用地指标"}]}"""
+                .formatted(problem, unitId("株洲市发展和改革委员会"))).post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201)
+                .body("number", equalTo("交办〔2025〕1号")).extract().jsonPath().getLong("items[0].id");
+
+        // A key item opens a case at once.
+        JsonPath opened = caseOf(item);
+        assertThat(opened.getString("reason")).isEqualTo("KEY");
+        assertThat(opened.getString("status")).isEqualTo("OPEN");
+        assertThat(opened.getString("reportAddressedTo")).isEqualTo("书记、市长");
+
+        clock.set(LocalDateTime.of(2025, 2, 11, 9, 0));
+        drc().body("{\"version\": %d}".formatted(itemVersion(item))).post("/api/v1/ticket-items/{id}/acknowledgements", item).then()
+                .statusCode(200);
+
+        // March: overdue. The sweep opens no second case for it; the supervisor urges, the unit replies.
+        clock.set(LocalDateTime.of(2025, 3, 5, 9, 0));
+        office().get("/api/v1/ticket-items/{id}", item).then().body("overdue", equalTo(true));
+        supervisor().post("/api/v1/supervision-sweeps").then().statusCode(200);
+        long caseId = opened.getLong("id");
+        supervisor().body("""
+                {"means": "DOCUMENT", "toWhom": "市发展和改革委员会主任", "content": "请于3月10日前落实", "actedOn": "2025-03-05"}""")
+                .post("/api/v1/supervision-cases/{id}/urgings", caseId).then().statusCode(200);
+        drc().body("{\"content\": \"已报省厅，预计3月8日批复\"}").post("/api/v1/supervision-cases/{id}/replies", caseId).then()
+                .statusCode(200).body("actions.kind", equalTo(List.of("URGING", "REPLY")));
+        as(Tokens.liaison("ZZ-EDU")).get("/api/v1/supervision-cases/{id}", caseId).then().statusCode(404);
+
+        // Done reported, returned, done again, verified: the case closes.
+        drc().body("{\"text\": \"已报省厅\", \"version\": %d}".formatted(itemVersion(item))).post("/api/v1/ticket-items/{id}/completions", item)
+                .then().statusCode(200);
+        office().body("{\"text\": \"未取得批复\", \"version\": %d}".formatted(itemVersion(item))).post("/api/v1/ticket-items/{id}/returns", item)
+                .then().statusCode(200);
+        assertThat(caseOf(item).getString("status")).isEqualTo("OPEN");
+        drc().body("{\"text\": \"已取得省厅批复\", \"version\": %d}".formatted(itemVersion(item)))
+                .post("/api/v1/ticket-items/{id}/completions", item).then().statusCode(200);
+        office().body("{\"version\": %d}".formatted(itemVersion(item))).post("/api/v1/ticket-items/{id}/verifications", item).then()
+                .statusCode(200);
+        assertThat(caseOf(item).getString("status")).isEqualTo("CLOSED");
+
+        // Found not done after all: the office returns the verified item, and the case reopens.
+        office().body("{\"text\": \"批复附条件未落实\", \"version\": %d}".formatted(itemVersion(item)))
+                .post("/api/v1/ticket-items/{id}/returns", item).then().statusCode(200);
+        assertThat(caseOf(item).getString("status")).isEqualTo("OPEN");
+
+        supervisor().body("{\"report\": \"经督办，市发改委已取得用地批复，附条件正在落实。\", \"version\": %d}"
+                .formatted(Fixtures.version("/api/v1/supervision-cases/" + caseId))).post("/api/v1/supervision-cases/{id}/reports", caseId)
+                .then().statusCode(200).body("report", equalTo("经督办，市发改委已取得用地批复，附条件正在落实。"));
+
+        // The quarterly round lists the open case and the late units.
+        JsonPath round = supervisor().get("/api/v1/supervision-rounds/2025-Q1").then().statusCode(200).extract().jsonPath();
+        assertThat(round.getList("openCases.id", Integer.class)).contains((int) caseId);
+        assertThat(round.getList("lateUnits.unit.code")).contains("ZZ-DRC", "ZZ-TRANS");
+        assertThat(round.getList("lateUnits.find { it.unit.code == 'ZZ-DRC' }.lateReportMonths")).containsExactly("2025-01");
+    }
+
+    @Test
+    void anOverdueItemOpensACaseOnTheNightlySweep() {
+        clock.set(LocalDateTime.of(2026, 12, 5, 9, 0));
+        long item = Fixtures.newTicketItem();
+        clock.set(LocalDateTime.of(2027, 6, 1, 9, 0));
+        supervisor().post("/api/v1/supervision-sweeps").then().statusCode(200);
+        assertThat(caseOf(item).getString("reason")).isEqualTo("OVERDUE");
+        supervisor().body("{\"itemId\": %d}".formatted(item)).post("/api/v1/supervision-cases").then().statusCode(409);
+    }
+}
