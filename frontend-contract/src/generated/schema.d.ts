@@ -112,6 +112,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reminders and urgings sent to units (a liaison sees its own unit's)
+         * @description Reminders and urgings sent to units (a liaison sees its own unit's). Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/people": {
         parameters: {
             query?: never;
@@ -394,6 +414,26 @@ export interface paths {
         get: operations["listProblemHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminder-sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send today's deadline reminders now (also runs every night)
+         * @description Send today's deadline reminders now (also runs every night). Roles allowed: office.
+         */
+        post: operations["sendDueReminders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1480,9 +1520,11 @@ export interface components {
             readonly audit?: components["schemas"]["AuditView"];
         };
         /** @enum {string} */
-        Kind: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED";
+        Kind: "REMINDER_7_DAYS" | "REMINDER_3_DAYS" | "OVERDUE" | "URGING";
         /** @enum {string} */
-        Kind1: "URGING" | "REPLY";
+        Kind1: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED";
+        /** @enum {string} */
+        Kind2: "URGING" | "REPLY";
         /** @description A unit that is late, and why. */
         LateUnitView: {
             unit?: components["schemas"]["UnitRef"];
@@ -1745,6 +1787,56 @@ export interface components {
              */
             readonly version?: number;
             readonly audit?: components["schemas"]["AuditView"];
+        };
+        /** @description A page of notifications. */
+        NotificationPage: {
+            items?: components["schemas"]["NotificationView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages?: number;
+        };
+        /** @description A reminder or urging sent to a unit about one of its items. */
+        NotificationView: {
+            /**
+             * Format: int64
+             * @example 31
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            unitId?: number;
+            /**
+             * Format: int64
+             * @example 9
+             */
+            itemId?: number;
+            /** @example REMINDER_3_DAYS */
+            kind?: components["schemas"]["Kind"];
+            /** @example 2026-12-12 */
+            onDate?: components["schemas"]["LocalDate"];
+            /** @example 交办事项 9 将于 2026-12-15 到期（还有 3 天） */
+            message?: string;
+            /** @example 2026-12-12T00:35:00+08:00 */
+            createdAt?: components["schemas"]["OffsetDateTime"];
         };
         /** Format: date-time */
         OffsetDateTime: string;
@@ -2097,7 +2189,7 @@ export interface components {
         /** @description One step in a problem's life. */
         ProblemEventView: {
             /** @example ESCALATED */
-            kind?: components["schemas"]["Kind"];
+            kind?: components["schemas"]["Kind1"];
             /** @example CLASSIFIED */
             fromStatus?: components["schemas"]["ProblemStatus"];
             /** @example CLASSIFIED */
@@ -2185,6 +2277,14 @@ export interface components {
         ProgressSource: "OFFICE" | "UNIT" | "PARTNER";
         /** @enum {string} */
         Reason: "KEY" | "OVERDUE" | "MANUAL";
+        /** @description The outcome of a reminder sweep. */
+        ReminderSweepResult: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            sent?: number;
+        };
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "RETURNED";
         /** @description Where one reporting unit stands for a month. */
@@ -2240,7 +2340,7 @@ export interface components {
         /** @description An urging (催办) or a reply. */
         SupervisionActionView: {
             /** @example URGING */
-            kind?: components["schemas"]["Kind1"];
+            kind?: components["schemas"]["Kind2"];
             /** @example DOCUMENT */
             means?: components["schemas"]["Means"];
             /** @example 市发展和改革委员会主任 */
@@ -3463,6 +3563,82 @@ export interface operations {
             };
             /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Kind of notification. */
+                kind?: components["schemas"]["Kind"];
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Only this unit's.
+                 * @example 12
+                 */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5108,6 +5284,82 @@ export interface operations {
             };
             /** @description 资源不存在 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendDueReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many reminders were sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSweepResult"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

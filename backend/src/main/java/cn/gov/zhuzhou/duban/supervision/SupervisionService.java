@@ -50,9 +50,14 @@ public class SupervisionService {
     private final Caller caller;
     private final CurrentActor actor;
     private final Clock clock;
+    private final cn.gov.zhuzhou.duban.dispatch.NotificationService notifications;
+    private final cn.gov.zhuzhou.duban.common.config.DubanConfig config;
 
     SupervisionService(SupervisionRepository cases, DispatchService dispatch, MonthlyReportService reports, UnitService units,
-            Caller caller, CurrentActor actor, Clock clock) {
+            Caller caller, CurrentActor actor, Clock clock, cn.gov.zhuzhou.duban.dispatch.NotificationService notifications,
+            cn.gov.zhuzhou.duban.common.config.DubanConfig config) {
+        this.notifications = notifications;
+        this.config = config;
         this.cases = cases;
         this.dispatch = dispatch;
         this.reports = reports;
@@ -116,6 +121,14 @@ public class SupervisionService {
     @Transactional
     public SupervisionViews.Case urge(long id, SupervisionViews.Urging r) {
         SupervisionCase c = requireOpen(id, "催办");
+        int minDays = config.supervision().minUrgingDays();
+        cases.actionsOf(id).stream().filter(a -> a.getKind() == SupervisionAction.Kind.URGING)
+                .map(SupervisionAction::getActedOn).max(LocalDate::compareTo)
+                .filter(last -> r.actedOn().isBefore(last.plusDays(minDays)))
+                .ifPresent(last -> {
+                    throw new ConflictException("两次催办至少间隔 " + minDays + " 天（上次催办 " + last + "）");
+                });
+        notifications.notifyUrging(c.getItemId(), "督办催办：" + r.content().strip());
         cases.record(new SupervisionAction(c, SupervisionAction.Kind.URGING, r.means(), r.toWhom().strip(), r.content().strip(),
                 r.actedOn(), now(), actor.name(), actor.displayName()));
         return views(List.of(c)).get(0);

@@ -17,6 +17,14 @@ public interface DubanConfig {
         /** When the overdue sweep runs (Quartz cron, Asia/Shanghai; DUBAN_SUPERVISION_SWEEP_CRON). */
         @WithDefault("0 30 0 * * ?")
         String sweepCron();
+
+        /** Fewest days between two urgings (催办) on one case (DUBAN_SUPERVISION_MIN_URGING_DAYS). */
+        @WithDefault("1")
+        int minUrgingDays();
+
+        /** When the deadline reminders go out (Quartz cron, Asia/Shanghai; DUBAN_SUPERVISION_REMINDER_CRON). */
+        @WithDefault("0 35 0 * * ?")
+        String reminderCron();
     }
 
     interface Ticket {

@@ -1,0 +1,119 @@
+package cn.gov.zhuzhou.duban.dispatch;
+
+import cn.gov.zhuzhou.duban.common.audit.AuditView;
+import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
+import cn.gov.zhuzhou.duban.common.paging.Page;
+import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.security.Caller;
+import cn.gov.zhuzhou.duban.common.security.Roles;
+import cn.gov.zhuzhou.duban.unit.UnitService;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Reminders to the lead unit of each open item: 7 days and 3 days before its deadline, and every day once it is
+ * overdue; and the urgings (催办) of the supervision offices. Each kind is sent at most once per item and day, so the
+ * nightly sweep can run again safely.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    private final DispatchRepository dispatch;
+    private final UnitService units;
+    private final Caller caller;
+    private final Clock clock;
+
+    NotificationService(DispatchRepository dispatch, UnitService units, Caller caller, Clock clock) {
+        this.dispatch = dispatch;
+        this.units = units;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Schema(name = "NotificationView", description = "A reminder or urging sent to a unit about one of its items.", readOnly = true)
+    public record View(@Schema(example = "31") Long id, @Schema(example = "12") Long unitId, @Schema(example = "9") Long itemId,
+            @Schema(example = "REMINDER_3_DAYS") Notification.Kind kind, @Schema(example = "2026-12-12") LocalDate onDate,
+            @Schema(example = "交办事项 9 将于 2026-12-15 到期（还有 3 天）") String message,
+            @Schema(example = "2026-12-12T00:35:00+08:00") OffsetDateTime createdAt) {
+    }
+
+    /** Sends today's reminders; returns how many were sent. */
+    @Transactional
+    public int sendDueReminders() {
+        LocalDate today = LocalDate.now(clock);
+        int sent = 0;
+        for (TicketItem item : openItems()) {
+            long daysLeft = ChronoUnit.DAYS.between(today, item.getDeadline());
+            Notification.Kind kind = daysLeft == 7 ? Notification.Kind.REMINDER_7_DAYS
+                    : daysLeft == 3 ? Notification.Kind.REMINDER_3_DAYS
+                    : daysLeft < 0 ? Notification.Kind.OVERDUE : null;
+            if (kind == null) {
+                continue;
+            }
+            String message = kind == Notification.Kind.OVERDUE
+                    ? "交办事项 " + item.getId() + " 已逾期 " + (-daysLeft) + " 天（期限 " + item.getDeadline() + "），请尽快办结"
+                    : "交办事项 " + item.getId() + " 将于 " + item.getDeadline() + " 到期（还有 " + daysLeft + " 天）";
+            sent += send(item.getLeadUnit().getId(), item.getId(), kind, today, message) ? 1 : 0;
+        }
+        return sent;
+    }
+
+    /** Records an urging as a notification to the item's lead unit. */
+    @Transactional
+    public void notifyUrging(long itemId, String message) {
+        TicketItem item = dispatch.item(itemId).orElseThrow();
+        send(item.getLeadUnit().getId(), itemId, Notification.Kind.URGING, LocalDate.now(clock), message);
+    }
+
+    @Transactional
+    public Page<View> search(Long unitId, Notification.Kind kind, PageQuery page) {
+        Long scope = null;
+        if (!caller.has(Roles.OFFICE) && !caller.has(Roles.SUPERVISOR) && !caller.has(Roles.LEADER)) {
+            String code = caller.unitCode().orElseThrow(() -> new ForbiddenException("令牌未标明所属单位"));
+            scope = units.findByCode(code).orElseThrow(() -> new ForbiddenException("令牌中的单位 " + code + " 不存在")).getId();
+        }
+        Long effective = scope != null ? scope : unitId;
+        if (scope != null && unitId != null && !scope.equals(unitId)) {
+            return Page.of(List.of(), page, 0);
+        }
+        String where = "1 = 1" + (effective == null ? "" : " and n.unitId = :unit") + (kind == null ? "" : " and n.kind = :kind");
+        var em = Panache.getEntityManager();
+        var query = em.createQuery("select n from Notification n where " + where + " order by n.onDate desc, n.id desc", Notification.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size);
+        var count = em.createQuery("select count(n) from Notification n where " + where, Long.class);
+        if (effective != null) {
+            query.setParameter("unit", effective);
+            count.setParameter("unit", effective);
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+            count.setParameter("kind", kind);
+        }
+        List<View> items = query.getResultList().stream().map(n -> new View(n.getId(), n.getUnitId(), n.getItemId(), n.getKind(),
+                n.getOnDate(), n.getMessage(), n.getCreatedAt().atZone(AuditView.ZONE).toOffsetDateTime())).toList();
+        return Page.of(items, page, count.getSingleResult());
+    }
+
+    private List<TicketItem> openItems() {
+        return Panache.getEntityManager().createQuery("select i from TicketItem i join fetch i.leadUnit where i.state <> :verified",
+                TicketItem.class).setParameter("verified", TicketItemState.VERIFIED).getResultList();
+    }
+
+    private boolean send(Long unitId, Long itemId, Notification.Kind kind, LocalDate on, String message) {
+        var em = Panache.getEntityManager();
+        long already = em.createQuery("select count(n) from Notification n where n.itemId = :i and n.kind = :k and n.onDate = :d", Long.class)
+                .setParameter("i", itemId).setParameter("k", kind).setParameter("d", on).getSingleResult();
+        if (already > 0) {
+            return false;
+        }
+        em.persist(new Notification(unitId, itemId, kind, on, message, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        return true;
+    }
+}
