@@ -53,6 +53,14 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
                 + "where i.id = :id", TicketItem.class).setParameter("id", id).getResultStream().findFirst();
     }
 
+    public List<TicketItem> itemsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select i from TicketItem i join fetch i.ticket join fetch i.leadUnit u join fetch u.city "
+                + "where i.id in :ids", TicketItem.class).setParameter("ids", ids).getResultList();
+    }
+
     public List<TicketItem> itemsOfTicket(long ticketId) {
         return getEntityManager().createQuery("select i from TicketItem i join fetch i.ticket join fetch i.leadUnit u join fetch u.city "
                 + "left join fetch i.cooperatingUnitIds where i.ticket.id = :t order by i.id", TicketItem.class)

@@ -271,8 +271,7 @@ public class DispatchService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<TicketItem> found = ids.stream().map(id -> dispatch.item(id).orElseThrow(() -> new NotFoundException("交办事项", id))).toList();
-        return itemViews(found).stream().collect(Collectors.toMap(DispatchViews.Item::id, v -> v));
+        return itemViews(dispatch.itemsByIds(ids)).stream().collect(Collectors.toMap(DispatchViews.Item::id, v -> v));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -64,6 +64,10 @@ public class SupervisionAction {
         this.actorName = actorName;
     }
 
+    Long caseId() {
+        return supervisionCase.getId();
+    }
+
     public Kind getKind() {
         return kind;
     }

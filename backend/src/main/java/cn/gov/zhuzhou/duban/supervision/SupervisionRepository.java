@@ -27,6 +27,16 @@ public class SupervisionRepository implements PanacheRepository<SupervisionCase>
                 SupervisionAction.class).setParameter("id", caseId).getResultList();
     }
 
+    /** Actions of many cases in one statement, oldest first. */
+    public java.util.Map<Long, List<SupervisionAction>> actionsOf(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return getEntityManager().createQuery("select a from SupervisionAction a where a.supervisionCase.id in :ids order by a.at, a.id",
+                        SupervisionAction.class).setParameter("ids", caseIds).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.caseId()));
+    }
+
     public void record(SupervisionAction action) {
         getEntityManager().persist(action);
     }

@@ -217,10 +217,11 @@ public class SupervisionService {
 
     private List<SupervisionViews.Case> views(List<SupervisionCase> found) {
         Map<Long, DispatchViews.Item> items = dispatch.itemsByIds(found.stream().map(SupervisionCase::getItemId).toList());
+        Map<Long, List<SupervisionAction>> actions = cases.actionsOf(found.stream().map(SupervisionCase::getId).toList());
         return found.stream().map(c -> new SupervisionViews.Case(c.getId(), c.getReason(), c.getStatus(), at(c.getOpenedAt()),
                 at(c.getClosedAt()), c.getReport(), REPORT_ADDRESSEE, items.get(c.getItemId()),
-                cases.actionsOf(c.getId()).stream().map(SupervisionViews.Action::of).toList(), c.getVersion(), AuditView.of(c.getAudit())))
-                .toList();
+                actions.getOrDefault(c.getId(), List.of()).stream().map(SupervisionViews.Action::of).toList(), c.getVersion(),
+                AuditView.of(c.getAudit()))).toList();
     }
 
     private static java.time.OffsetDateTime at(Instant i) {

@@ -41,6 +41,20 @@ class QueryCountTest {
     }
 
     @Test
+    void workflowListsCostTheSameForTwoOrTwoHundredRows() {
+        for (int i = 0; i < 3; i++) {
+            cn.gov.zhuzhou.duban.support.Fixtures.newCase();
+            cn.gov.zhuzhou.duban.support.Fixtures.newReport();
+        }
+        for (String list : java.util.List.of("/api/v1/reports", "/api/v1/problems", "/api/v1/sessions", "/api/v1/ticket-items",
+                "/api/v1/supervision-cases")) {
+            long small = statementsFor(list + "?size=2");
+            long large = statementsFor(list + "?size=200");
+            assertThat(large).as(list).isEqualTo(small).isLessThanOrEqualTo(12);
+        }
+    }
+
+    @Test
     void planTreeAndGroupRosterAreAFewStatements() {
         assertThat(statementsFor("/api/v1/plans/{id}/tree", Api.planId())).isLessThanOrEqualTo(6);
         long leadingGroup = given().queryParam("kind", "LEADING_GROUP").get("/api/v1/groups").then().extract().jsonPath()
