@@ -302,8 +302,7 @@ public class DispatchService {
         if (caller.has(Roles.OFFICE) || caller.has(Roles.LEADER) || caller.has(Roles.SUPERVISOR)) {
             return null;
         }
-        String code = caller.unitCode().orElseThrow(() -> new ForbiddenException("令牌未标明所属单位"));
-        return units.findByCode(code).orElseThrow(() -> new ForbiddenException("令牌中的单位 " + code + " 不存在")).getId();
+        return units.callersUnit().getId();
     }
 
     /** Views of many sessions: chairs, participants and tickets are read once for the whole list. */

@@ -1,7 +1,6 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
-import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
@@ -76,8 +75,7 @@ public class NotificationService {
     public Page<View> search(Long unitId, Notification.Kind kind, PageQuery page) {
         Long scope = null;
         if (!caller.has(Roles.OFFICE) && !caller.has(Roles.SUPERVISOR) && !caller.has(Roles.LEADER)) {
-            String code = caller.unitCode().orElseThrow(() -> new ForbiddenException("令牌未标明所属单位"));
-            scope = units.findByCode(code).orElseThrow(() -> new ForbiddenException("令牌中的单位 " + code + " 不存在")).getId();
+            scope = units.callersUnit().getId();
         }
         Long effective = scope != null ? scope : unitId;
         if (scope != null && unitId != null && !scope.equals(unitId)) {

@@ -1,7 +1,6 @@
 package cn.gov.zhuzhou.duban.problem;
 
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
-import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
 import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.error.NotFoundException;
@@ -186,8 +185,7 @@ public class ProblemService {
     }
 
     private Unit ownUnit() {
-        String code = caller.unitCode().orElseThrow(() -> new ForbiddenException("令牌未标明所属单位"));
-        return units.findByCode(code).orElseThrow(() -> new ForbiddenException("令牌中的单位 " + code + " 不存在"));
+        return units.callersUnit();
     }
 
     private List<ProblemView> views(List<Problem> found) {

@@ -17,10 +17,20 @@ public class UnitService {
 
     private final UnitRepository units;
     private final CityRepository cities;
+    private final cn.gov.zhuzhou.duban.common.security.Caller caller;
 
-    UnitService(UnitRepository units, CityRepository cities) {
+    UnitService(UnitRepository units, CityRepository cities, cn.gov.zhuzhou.duban.common.security.Caller caller) {
         this.units = units;
         this.cities = cities;
+        this.caller = caller;
+    }
+
+    /** The unit a liaison's token speaks for (claim unit_id); 403 when the token names none or an unknown one. */
+    @Transactional
+    public Unit callersUnit() {
+        String code = caller.unitCode().orElseThrow(() -> new cn.gov.zhuzhou.duban.common.error.ForbiddenException("令牌未标明所属单位"));
+        return units.findByCode(code)
+                .orElseThrow(() -> new cn.gov.zhuzhou.duban.common.error.ForbiddenException("令牌中的单位 " + code + " 不存在"));
     }
 
     @Transactional
