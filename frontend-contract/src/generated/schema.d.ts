@@ -420,6 +420,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regular-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan the office's regular session of a month, once: last month's unreported units and every unsettled problem on its agenda (the schedule does it each month from the 6th)
+         * @description Plan the office's regular session of a month, once: last month's unreported units and every unsettled problem on its agenda (the schedule does it each month from the 6th). Roles allowed: office.
+         */
+        post: operations["planRegularSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reminder-sweeps": {
         parameters: {
             query?: never;
@@ -728,6 +748,26 @@ export interface paths {
          * @description Get one case with its item, urgings and replies (a liaison: its own items' cases). Roles allowed: office, leader, supervisor, unit.
          */
         get: operations["getSupervisionCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision-cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's status changes: opened, closed, reopened (who, when, from, to, why)
+         * @description A case's status changes: opened, closed, reopened (who, when, from, to, why). Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["listSupervisionCaseHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1394,6 +1434,13 @@ export interface components {
              *     ]
              */
             agendaProblemIds?: number[];
+            /** @description Units on the agenda for not having reported last month (the regular monthly session). */
+            agendaUnits?: components["schemas"]["UnitRef"][];
+            /**
+             * @description Set on the office's regular session of a month, planned by the schedule.
+             * @example 2026-12
+             */
+            regularMonth?: string;
             tickets?: components["schemas"]["TicketRef"][];
             /**
              * Format: int64
@@ -1522,7 +1569,7 @@ export interface components {
         /** @enum {string} */
         Kind: "REMINDER_7_DAYS" | "REMINDER_3_DAYS" | "OVERDUE" | "URGING";
         /** @enum {string} */
-        Kind1: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED";
+        Kind1: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED" | "REOPENED";
         /** @enum {string} */
         Kind2: "URGING" | "REPLY";
         /** @description A unit that is late, and why. */
@@ -2277,6 +2324,14 @@ export interface components {
         ProgressSource: "OFFICE" | "UNIT" | "PARTNER";
         /** @enum {string} */
         Reason: "KEY" | "OVERDUE" | "MANUAL";
+        /** @description Plan the office's regular session of a month now (the schedule does it from the 6th). */
+        RegularSessionRequest: {
+            /**
+             * @description The month, this one or an earlier one (yyyy-MM).
+             * @example 2026-12
+             */
+            month: string;
+        };
         /** @description The outcome of a reminder sweep. */
         ReminderSweepResult: {
             /**
@@ -2363,6 +2418,21 @@ export interface components {
              * @example 9
              */
             itemId: number;
+        };
+        /** @description One status change of a case: opened, closed or reopened. */
+        SupervisionCaseEventView: {
+            /** @example CLOSED */
+            from?: components["schemas"]["Status"];
+            /** @example OPEN */
+            to?: components["schemas"]["Status"];
+            /** @example 交办事项被退回：批复文件未附 */
+            reason?: string;
+            /** @example 2026-12-21T09:00:00+08:00 */
+            at?: components["schemas"]["OffsetDateTime"];
+            /** @example office */
+            actor?: string;
+            /** @example 领导小组办公室 */
+            actorName?: string;
         };
         /** @description A page of supervision cases. */
         SupervisionCasePage: {
@@ -5304,6 +5374,97 @@ export interface operations {
             };
         };
     };
+    planRegularSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegularSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Already planned: the month's session, unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchSessionView"];
+                };
+            };
+            /** @description Planned now. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchSessionView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     sendDueReminders: {
         parameters: {
             query?: never;
@@ -6129,6 +6290,11 @@ export interface operations {
                  */
                 page?: number;
                 /**
+                 * @description Only the office's regular session of this month (yyyy-MM).
+                 * @example 2026-12
+                 */
+                regularMonth?: string;
+                /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
                  * @example 20
                  */
@@ -6806,6 +6972,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupervisionCaseView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupervisionCaseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Case id.
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCaseEventView"][];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */

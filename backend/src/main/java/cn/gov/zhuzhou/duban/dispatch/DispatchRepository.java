@@ -13,9 +13,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class DispatchRepository implements PanacheRepository<DispatchSession> {
 
-    public List<DispatchSession> sessions(int offset, int limit) {
-        return getEntityManager().createQuery("select s from DispatchSession s order by s.heldOn desc, s.id desc", DispatchSession.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    /** Sessions, latest first; only the regular session of {@code regularMonth} (yyyy-MM) when given. */
+    public List<DispatchSession> sessions(String regularMonth, int offset, int limit) {
+        return getEntityManager().createQuery("select s from DispatchSession s where (:m is null or s.regularMonth = :m) "
+                        + "order by s.heldOn desc, s.id desc", DispatchSession.class)
+                .setParameter("m", regularMonth).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countSessions(String regularMonth) {
+        return getEntityManager().createQuery("select count(s) from DispatchSession s where (:m is null or s.regularMonth = :m)", Long.class)
+                .setParameter("m", regularMonth).getSingleResult();
     }
 
     public long ticketsOf(long sessionId) {
@@ -34,6 +41,18 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
     public Optional<AssignmentTicket> ticket(long id) {
         return getEntityManager().createQuery("select t from AssignmentTicket t join fetch t.session where t.id = :id",
                 AssignmentTicket.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** How many items assigned on a problem are not verified yet. */
+    public long unverifiedItemsOf(long problemId) {
+        return getEntityManager().createQuery("select count(i) from TicketItem i where i.problemId = :p and i.state <> :verified", Long.class)
+                .setParameter("p", problemId).setParameter("verified", TicketItemState.VERIFIED).getSingleResult();
+    }
+
+    /** The office's regular session of a month (yyyy-MM), if planned. */
+    public Optional<Long> regularSessionOf(String month) {
+        return getEntityManager().createQuery("select s.id from DispatchSession s where s.regularMonth = :m", Long.class)
+                .setParameter("m", month).getResultStream().findFirst();
     }
 
     public void persistTicket(AssignmentTicket ticket) {

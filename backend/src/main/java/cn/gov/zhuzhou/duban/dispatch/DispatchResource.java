@@ -36,10 +36,12 @@ public class DispatchResource {
 
     private final DispatchService dispatch;
     private final NotificationService notifications;
+    private final RegularSessionPlanner regularSessions;
 
-    DispatchResource(DispatchService dispatch, NotificationService notifications) {
+    DispatchResource(DispatchService dispatch, NotificationService notifications, RegularSessionPlanner regularSessions) {
         this.dispatch = dispatch;
         this.notifications = notifications;
+        this.regularSessions = regularSessions;
     }
 
     @GET
@@ -47,8 +49,11 @@ public class DispatchResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR})
     @Operation(operationId = "listDispatchSessions", summary = "List dispatch sessions, latest first")
     @APIResponse(responseCode = "200", description = "A page of sessions.", content = @Content(schema = @Schema(implementation = SessionPage.class)))
-    public Page<DispatchViews.Session> listSessions(@Valid @BeanParam PageQuery page) {
-        return dispatch.listSessions(page);
+    public Page<DispatchViews.Session> listSessions(
+            @Parameter(description = "Only the office's regular session of this month (yyyy-MM).", example = "2026-12")
+            @jakarta.validation.constraints.Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "格式为 yyyy-MM") @QueryParam("regularMonth")
+            String regularMonth, @Valid @BeanParam PageQuery page) {
+        return dispatch.listSessions(regularMonth, page);
     }
 
     @GET
@@ -68,6 +73,23 @@ public class DispatchResource {
     public Response planSession(@Valid @NotNull(message = "请求体不能为空") SessionRequests.Create request, @Context UriInfo uri) {
         DispatchViews.Session view = dispatch.planSession(request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions/{id}").build(view.id())).entity(view).build();
+    }
+
+    @POST
+    @Path("/regular-sessions")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(operationId = "planRegularSession", summary = "Plan the office's regular session of a month, once: last month's "
+            + "unreported units and every unsettled problem on its agenda (the schedule does it each month from the 6th)")
+    @APIResponse(responseCode = "201", description = "Planned now.", content = @Content(schema = @Schema(implementation = DispatchViews.Session.class)))
+    @APIResponse(responseCode = "200", description = "Already planned: the month's session, unchanged.",
+            content = @Content(schema = @Schema(implementation = DispatchViews.Session.class)))
+    public Response planRegularSession(@Valid @NotNull(message = "请求体不能为空") SessionRequests.Regular request, @Context UriInfo uri) {
+        RegularSessionPlanner.Outcome outcome = regularSessions.plan(java.time.YearMonth.parse(request.month()));
+        if (!outcome.created()) {
+            return Response.ok(outcome.session()).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions/{id}").build(outcome.session().id()))
+                .entity(outcome.session()).build();
     }
 
     @PUT

@@ -52,8 +52,11 @@ public class DispatchService {
     private final Clock clock;
     private final jakarta.enterprise.event.Event<ItemChanged> itemChanged;
 
-    /** Fired, inside the transaction, when an item is issued, verified or returned (supervision follows it). */
-    public record ItemChanged(long itemId, TicketItemState state, boolean key) {
+    /**
+     * Fired, inside the transaction, on every state change of an item (supervision follows it); {@code reason} is the
+     * text given with the step (a return's reason), if any.
+     */
+    public record ItemChanged(long itemId, TicketItemState state, boolean key, String reason) {
     }
 
     DispatchService(DispatchRepository dispatch, TicketNumbering numbering, OrganisationService organisation, UnitService units,
@@ -74,11 +77,11 @@ public class DispatchService {
     // ---- sessions ---------------------------------------------------------------------------------------
 
     @Transactional
-    public Page<DispatchViews.Session> listSessions(PageQuery page) {
-        List<DispatchSession> found = dispatch.sessions(page.offset(), page.size);
+    public Page<DispatchViews.Session> listSessions(String regularMonth, PageQuery page) {
+        List<DispatchSession> found = dispatch.sessions(regularMonth, page.offset(), page.size);
         Map<Long, List<AssignmentTicket>> tickets = dispatch.ticketsOfSessions(found.stream().map(DispatchSession::getId).toList())
                 .stream().collect(Collectors.groupingBy(t -> t.getSession().getId()));
-        return Page.of(sessionViews(found, tickets), page, dispatch.count());
+        return Page.of(sessionViews(found, tickets), page, dispatch.countSessions(regularMonth));
     }
 
     @Transactional
@@ -169,7 +172,7 @@ public class DispatchService {
             dispatch.persistItem(item);
             dispatch.record(new TicketItemEvent(item, null, null, now, actor.name(), actor.displayName()));
             dispatch.flush();
-            itemChanged.fire(new ItemChanged(item.getId(), item.getState(), item.isKey()));
+            itemChanged.fire(new ItemChanged(item.getId(), item.getState(), item.isKey(), null));
         }
         dispatch.flush();
         return getTicket(ticket.getId());
@@ -250,10 +253,15 @@ public class DispatchService {
         // Write the guarded update first: a concurrent actor then waits on the row and fails the version check
         // (409), instead of both taking the parent row's share lock through the history insert and deadlocking.
         dispatch.flush();
-        dispatch.record(new TicketItemEvent(item, from, r.text() == null || r.text().isBlank() ? null : r.text().strip(), now(),
-                actor.name(), actor.displayName()));
+        String reason = r.text() == null || r.text().isBlank() ? null : r.text().strip();
+        dispatch.record(new TicketItemEvent(item, from, reason, now(), actor.name(), actor.displayName()));
         dispatch.flush();
-        itemChanged.fire(new ItemChanged(item.getId(), item.getState(), item.isKey()));
+        itemChanged.fire(new ItemChanged(item.getId(), item.getState(), item.isKey(), reason));
+        if (to == TicketItemState.VERIFIED && dispatch.unverifiedItemsOf(item.getProblemId()) == 0) {
+            problems.settle(item.getProblemId());
+        } else if (to == TicketItemState.RETURNED && from == TicketItemState.VERIFIED) {
+            problems.reopen(item.getProblemId(), "交办事项 " + item.getId() + " 被退回：" + reason);
+        }
         return itemViews(List.of(item)).get(0);
     }
 
@@ -309,14 +317,16 @@ public class DispatchService {
     private List<DispatchViews.Session> sessionViews(List<DispatchSession> sessions, Map<Long, List<AssignmentTicket>> tickets) {
         Map<Long, PositionView> chairs = organisation.positionsByIds(sessions.stream().map(DispatchSession::getChairPositionId)
                 .collect(Collectors.toSet()));
-        Map<Long, UnitRef> participants = units.requireUnits(sessions.stream().flatMap(s -> s.getParticipantUnitIds().stream())
+        Map<Long, UnitRef> participants = units.requireUnits(sessions.stream()
+                .flatMap(s -> java.util.stream.Stream.concat(s.getParticipantUnitIds().stream(), s.getAgendaUnitIds().stream()))
                 .distinct().toList(), "participantUnitIds").stream().collect(Collectors.toMap(Unit::getId, UnitRef::of));
         return sessions.stream().map(s -> {
             PositionView chair = chairs.get(s.getChairPositionId());
             return new DispatchViews.Session(s.getId(), s.getType(), s.getForm(), s.getLevel(), s.getTitle(),
                     new Chair(chair.id(), chair.title(), chair.holder()), s.getHeldOn(), s.getPlace(), s.getStatus(), s.getMinutes(),
                     s.getParticipantUnitIds().stream().map(participants::get).toList(), List.copyOf(s.getAgendaTaskIds()),
-                    List.copyOf(s.getAgendaProblemIds()), tickets.getOrDefault(s.getId(), List.of()).stream()
+                    List.copyOf(s.getAgendaProblemIds()), s.getAgendaUnitIds().stream().map(participants::get).toList(),
+                    s.getRegularMonth(), tickets.getOrDefault(s.getId(), List.of()).stream()
                             .map(t -> new TicketRef(t.getId(), t.getNumber())).toList(), s.getVersion(), AuditView.of(s.getAudit()));
         }).toList();
     }

@@ -61,6 +61,12 @@ public class DispatchSession implements Audited {
     @CollectionTable(name = "session_agenda_problem", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "problem_id")
     private Set<Long> agendaProblemIds = new LinkedHashSet<>();
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
+    @CollectionTable(name = "session_agenda_unit", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "unit_id")
+    private Set<Long> agendaUnitIds = new LinkedHashSet<>();
+    private String regularMonth;
     @Version
     private long version;
     @Embedded
@@ -87,6 +93,13 @@ public class DispatchSession implements Audited {
         this.agendaTaskIds.addAll(tasks);
         this.agendaProblemIds.clear();
         this.agendaProblemIds.addAll(problems);
+    }
+
+    /** The office's regular session of {@code month}, with the units that have not reported called to account. */
+    void planAsRegularOf(java.time.YearMonth month, Set<Long> unreportedUnits) {
+        this.regularMonth = month.toString();
+        this.agendaUnitIds.clear();
+        this.agendaUnitIds.addAll(unreportedUnits);
     }
 
     void recordMinutes(String minutes) {
@@ -147,6 +160,15 @@ public class DispatchSession implements Audited {
 
     public Set<Long> getAgendaProblemIds() {
         return agendaProblemIds;
+    }
+
+    public Set<Long> getAgendaUnitIds() {
+        return agendaUnitIds;
+    }
+
+    /** The month whose regular office session this is (yyyy-MM), or null for any other session. */
+    public String getRegularMonth() {
+        return regularMonth;
     }
 
     public long getVersion() {

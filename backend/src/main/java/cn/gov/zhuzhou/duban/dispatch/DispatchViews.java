@@ -39,6 +39,10 @@ public final class DispatchViews {
             List<UnitRef> participants,
             @Schema(example = "[14]") List<Long> agendaTaskIds,
             @Schema(example = "[5]") List<Long> agendaProblemIds,
+            @Schema(description = "Units on the agenda for not having reported last month (the regular monthly session).")
+            List<UnitRef> agendaUnits,
+            @Schema(example = "2026-12", description = "Set on the office's regular session of a month, planned by the schedule.")
+            String regularMonth,
             List<TicketRef> tickets,
             @Schema(readOnly = true, example = "0") long version,
             @Schema(readOnly = true) AuditView audit) {

@@ -56,6 +56,12 @@ public final class SessionRequests {
             @NotNull(message = "不能为空") @Size(min = 1, message = "至少一项交办事项") List<@Valid @NotNull(message = "不能为空") Item> items) {
     }
 
+    @Schema(name = "RegularSessionRequest", description = "Plan the office's regular session of a month now (the schedule does it from the 6th).")
+    public record Regular(
+            @NotNull(message = "不能为空") @jakarta.validation.constraints.Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "格式为 yyyy-MM")
+            @Schema(example = "2026-12", description = "The month, this one or an earlier one (yyyy-MM).") String month) {
+    }
+
     @Schema(name = "TicketItemTransitionRequest", description = "Move an assigned item on: sign for it, report it done, verify it, return it.")
     public record Transition(
             @Size(max = 5000, message = "不能超过 5000 个字符")

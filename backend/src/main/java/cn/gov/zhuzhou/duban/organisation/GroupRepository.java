@@ -16,6 +16,13 @@ public class GroupRepository implements PanacheRepository<Group> {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** The first post holding {@code role} in a group of {@code kind}, by seat order. */
+    public Optional<Long> firstPostIn(GroupKind kind, MembershipRole role) {
+        return getEntityManager().createQuery("select m.position.id from Membership m where m.group.kind = :kind and m.role = :role "
+                        + "order by m.sortOrder, m.id", Long.class)
+                .setParameter("kind", kind).setParameter("role", role).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public Optional<Group> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

@@ -148,6 +148,12 @@ public class OrganisationService {
 
     // ---- groups -----------------------------------------------------------------------------------------
 
+    /** The post of the leading group office's director (办公室主任), who chairs the office's regular sessions. */
+    @Transactional
+    public java.util.Optional<Long> officeDirectorPost() {
+        return groups.firstPostIn(GroupKind.OFFICE, MembershipRole.OFFICE_DIRECTOR);
+    }
+
     @Transactional
     public Page<GroupView> searchGroups(GroupKind kind, PageQuery page) {
         List<GroupView> items = groups.search(kind, page.offset(), page.size).stream().map(g -> GroupView.of(g, null)).toList();

@@ -72,6 +72,11 @@ public class Problem implements Audited {
         this.status = ProblemStatus.CLOSED;
     }
 
+    /** A settled problem whose item is returned is unsettled again: classified, waiting on its items. */
+    void reopen() {
+        this.status = ProblemStatus.CLASSIFIED;
+    }
+
     public Long getId() {
         return id;
     }

@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
-/** One step in a problem's life: raised, classified, escalated (with the reason), closed. */
+/** One step in a problem's life: raised, classified, escalated (with the reason), closed when settled, reopened. */
 @Entity
 public class ProblemEvent {
 
@@ -20,7 +20,8 @@ public class ProblemEvent {
         RAISED,
         CLASSIFIED,
         ESCALATED,
-        CLOSED
+        CLOSED,
+        REOPENED
     }
 
     @Id

@@ -34,6 +34,12 @@ public class ProblemRepository implements PanacheRepository<Problem> {
         return q.getSingleResult();
     }
 
+    /** Problems not yet settled (OPEN or CLASSIFIED): id, task id, raising unit id, oldest first. */
+    public List<Object[]> unsettled() {
+        return getEntityManager().createQuery("select p.id, p.taskId, p.raisedBy.id from Problem p where p.status <> :closed order by p.id",
+                Object[].class).setParameter("closed", ProblemStatus.CLOSED).getResultList();
+    }
+
     public List<ProblemEvent> eventsOf(long problemId) {
         return getEntityManager().createQuery("select e from ProblemEvent e where e.problem.id = :id order by e.at, e.id",
                 ProblemEvent.class).setParameter("id", problemId).getResultList();

@@ -148,6 +148,38 @@ public class ProblemService {
         }
     }
 
+    /** A problem not yet settled, as a session's agenda needs it. */
+    public record Unsettled(long id, long taskId, long raisedByUnitId) {
+    }
+
+    /** Every problem not yet settled (OPEN or CLASSIFIED), oldest first: the monthly session's agenda. */
+    @Transactional
+    public List<Unsettled> unsettled() {
+        return problems.unsettled().stream().map(r -> new Unsettled((Long) r[0], (Long) r[1], (Long) r[2])).toList();
+    }
+
+    /** Annex 2, rule 7: a problem is settled when every item assigned on it is verified. */
+    @Transactional
+    public void settle(long id) {
+        Problem p = problems.findByIdOptional(id).orElseThrow(() -> new NotFoundException("问题", id));
+        if (p.getStatus() == ProblemStatus.CLASSIFIED) {
+            p.close();
+            problems.flush();
+            record(p, ProblemEvent.Kind.CLOSED, ProblemStatus.CLASSIFIED, p.getCoordinationLevel(), "交办事项已全部核验办结");
+        }
+    }
+
+    /** A settled problem whose item is returned is open again, with the return's reason in its history. */
+    @Transactional
+    public void reopen(long id, String reason) {
+        Problem p = problems.findByIdOptional(id).orElseThrow(() -> new NotFoundException("问题", id));
+        if (p.getStatus() == ProblemStatus.CLOSED) {
+            p.reopen();
+            problems.flush();
+            record(p, ProblemEvent.Kind.REOPENED, ProblemStatus.CLOSED, p.getCoordinationLevel(), reason);
+        }
+    }
+
     @Transactional
     public void checkExist(java.util.Collection<Long> ids, String field) {
         if (!ids.isEmpty() && problems.count("id in ?1", ids) != ids.size()) {

@@ -40,4 +40,14 @@ public class SupervisionRepository implements PanacheRepository<SupervisionCase>
     public void record(SupervisionAction action) {
         getEntityManager().persist(action);
     }
+
+    public void record(SupervisionCaseEvent event) {
+        getEntityManager().persist(event);
+    }
+
+    /** A case's status changes, oldest first. */
+    public List<SupervisionCaseEvent> eventsOf(long caseId) {
+        return getEntityManager().createQuery("select e from SupervisionCaseEvent e where e.supervisionCase.id = :id order by e.at, e.id",
+                SupervisionCaseEvent.class).setParameter("id", caseId).getResultList();
+    }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,6 +56,17 @@ public class SupervisionResource {
     @APIResponse(responseCode = "200", description = "The case.", content = @Content(schema = @Schema(implementation = SupervisionViews.Case.class)))
     public SupervisionViews.Case getCase(@Parameter(description = "Case id.", example = "3") @PathParam("id") long id) {
         return supervision.getCase(id);
+    }
+
+    @GET
+    @Path("/supervision-cases/{id}/history")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
+    @Operation(operationId = "listSupervisionCaseHistory", summary = "A case's status changes: opened, closed, reopened (who, when, from, to, why)")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = SupervisionViews.Event.class)))
+    public List<SupervisionViews.Event> history(@Parameter(description = "Case id.", example = "3") @PathParam("id") long id) {
+        return supervision.history(id);
     }
 
     @POST

@@ -71,11 +71,13 @@ public class SupervisionService {
     void onItemChanged(@Observes DispatchService.ItemChanged change) {
         var existing = cases.forItem(change.itemId());
         if (change.state() == TicketItemState.ISSUED && change.key() && existing.isEmpty()) {
-            cases.persist(new SupervisionCase(change.itemId(), SupervisionCase.Reason.KEY, now()));
+            open(change.itemId(), SupervisionCase.Reason.KEY, "重点交办事项，自动立案");
         } else if (change.state() == TicketItemState.VERIFIED) {
-            existing.filter(c -> c.getStatus() == SupervisionCase.Status.OPEN).ifPresent(c -> c.close(now()));
+            existing.filter(c -> c.getStatus() == SupervisionCase.Status.OPEN)
+                    .ifPresent(c -> move(c, () -> c.close(now()), "交办事项已核验办结"));
         } else if (change.state() == TicketItemState.RETURNED) {
-            existing.filter(c -> c.getStatus() == SupervisionCase.Status.CLOSED).ifPresent(SupervisionCase::reopen);
+            existing.filter(c -> c.getStatus() == SupervisionCase.Status.CLOSED)
+                    .ifPresent(c -> move(c, c::reopen, "交办事项被退回" + (change.reason() == null ? "" : "：" + change.reason())));
         }
     }
 
@@ -83,13 +85,20 @@ public class SupervisionService {
     @Transactional
     public int sweepOverdueItems() {
         int opened = 0;
-        for (Long itemId : dispatch.overdueItems().keySet()) {
-            if (cases.forItem(itemId).isEmpty()) {
-                cases.persist(new SupervisionCase(itemId, SupervisionCase.Reason.OVERDUE, now()));
+        for (Map.Entry<Long, Long> overdue : dispatch.overdueItems().entrySet()) {
+            if (cases.forItem(overdue.getKey()).isEmpty()) {
+                open(overdue.getKey(), SupervisionCase.Reason.OVERDUE, "交办事项逾期未办结，自动立案");
                 opened++;
             }
         }
         return opened;
+    }
+
+    /** A case's status changes (opened, closed, reopened), oldest first; a liaison reads its own items' cases only. */
+    @Transactional
+    public List<SupervisionViews.Event> history(long id) {
+        checkReadable(require(id));
+        return cases.eventsOf(id).stream().map(SupervisionViews.Event::of).toList();
     }
 
     @Transactional
@@ -100,8 +109,7 @@ public class SupervisionService {
         if (cases.forItem(r.itemId()).isPresent()) {
             throw new ConflictException("交办事项 " + r.itemId() + " 已有督办案件");
         }
-        SupervisionCase c = new SupervisionCase(r.itemId(), SupervisionCase.Reason.MANUAL, now());
-        cases.persist(c);
+        SupervisionCase c = open(r.itemId(), SupervisionCase.Reason.MANUAL, "督查室立案");
         cases.flush();
         return views(List.of(c)).get(0);
     }
@@ -188,6 +196,21 @@ public class SupervisionService {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
+
+    private SupervisionCase open(long itemId, SupervisionCase.Reason reason, String why) {
+        SupervisionCase c = new SupervisionCase(itemId, reason, now());
+        cases.persist(c);
+        cases.record(new SupervisionCaseEvent(c, null, why, now(), actor.name(), actor.displayName()));
+        return c;
+    }
+
+    /** One status change, kept as history; the guarded update is written before the history row (no deadlock). */
+    private void move(SupervisionCase c, Runnable step, String why) {
+        SupervisionCase.Status from = c.getStatus();
+        step.run();
+        cases.flush();
+        cases.record(new SupervisionCaseEvent(c, from, why, now(), actor.name(), actor.displayName()));
+    }
 
     private SupervisionCase require(long id) {
         return cases.findByIdOptional(id).orElseThrow(() -> new NotFoundException("督办案件", id));

@@ -44,6 +44,17 @@ public final class SupervisionViews {
         }
     }
 
+    @Schema(name = "SupervisionCaseEventView", description = "One status change of a case: opened, closed or reopened.", readOnly = true)
+    public record Event(@Schema(example = "CLOSED") SupervisionCase.Status from, @Schema(example = "OPEN") SupervisionCase.Status to,
+            @Schema(example = "交办事项被退回：批复文件未附") String reason, @Schema(example = "2026-12-21T09:00:00+08:00") OffsetDateTime at,
+            @Schema(example = "office") String actor, @Schema(example = "领导小组办公室") String actorName) {
+
+        static Event of(SupervisionCaseEvent e) {
+            return new Event(e.getFromStatus(), e.getToStatus(), e.getReason(), e.getAt().atZone(AuditView.ZONE).toOffsetDateTime(),
+                    e.getActor(), e.getActorName());
+        }
+    }
+
     @Schema(name = "SupervisionCaseCreateRequest", description = "Open a case by hand on any assigned item.")
     public record Open(@NotNull(message = "不能为空") @Schema(example = "9") Long itemId) {
     }

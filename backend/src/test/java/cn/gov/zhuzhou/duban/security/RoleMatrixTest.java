@@ -240,6 +240,8 @@ class RoleMatrixTest {
         rows.put("createDispatchSession", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/sessions", """
                 {"type": "AD_HOC", "form": "PLATFORM", "level": "OFFICE", "title": "矩阵调度", "chairPositionId": %d, "heldOn": "2026-11-30"}"""
                 .formatted(Fixtures.chairPost()), "/api/v1/sessions?size=200")));
+        rows.put("planRegularSession", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/regular-sessions", "{\"month\": \"2009-11\"}",
+                "/api/v1/sessions?regularMonth=2009-11")));
         rows.put("recordDispatchSessionMinutes", new Row(Set.of(OFFICE), () -> {
             long id = Fixtures.newSession();
             return write("PUT", "/api/v1/sessions/{id}/minutes", "{\"minutes\": \"矩阵纪要\", \"version\": %d}"
@@ -290,6 +292,7 @@ class RoleMatrixTest {
         // Supervision: the supervision offices open cases, urge and report; the lead unit replies; the office sweeps too.
         rows.put("listSupervisionCases", new Row(overseers, () -> read("/api/v1/supervision-cases")));
         rows.put("getSupervisionCase", new Row(readers, () -> read("/api/v1/supervision-cases/{id}", Fixtures.newCase())));
+        rows.put("listSupervisionCaseHistory", new Row(readers, () -> read("/api/v1/supervision-cases/{id}/history", Fixtures.newCase())));
         rows.put("getSupervisionRound", new Row(overseers, () -> read("/api/v1/supervision-rounds/2026-Q4")));
         rows.put("createSupervisionCase", new Row(Set.of(SUPERVISOR), () -> {
             long item = Fixtures.newTicketItem();

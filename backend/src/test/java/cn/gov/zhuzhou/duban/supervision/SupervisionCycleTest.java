@@ -31,6 +31,9 @@ class SupervisionCycleTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    cn.gov.zhuzhou.duban.dispatch.RegularSessionPlanner schedule;
+
     @BeforeEach
     void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -89,11 +92,15 @@ class SupervisionCycleTest {
         office().body("""
                 {"category": "LAND", "coordinationLevel": "UNIT", "version": %d}""".formatted(Fixtures.version("/api/v1/problems/" + problem)))
                 .post("/api/v1/problems/{id}/classifications", problem).then().statusCode(200);
-        long session = office().body("""
-                {"type": "REGULAR", "form": "MEETING", "level": "OFFICE", "title": "2025年2月调度会", "chairPositionId": %d,
-                 "heldOn": "2025-02-10", "participantUnitIds": [%d], "agendaProblemIds": [%d]}"""
-                .formatted(Fixtures.chairPost(), unitId("株洲市发展和改革委员会"), problem)).post("/api/v1/sessions").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        // That night the schedule plans February's regular office session: transport, which never reported, is called to
+        // account; the development commission, late but in, is not; the new problem is on the agenda.
+        clock.set(LocalDateTime.of(2025, 2, 8, 1, 0));
+        long session = schedule.planThisMonthIfDue().orElseThrow().session().id();
+        JsonPath monthly = office().get("/api/v1/sessions/{id}", session).then().statusCode(200).extract().jsonPath();
+        assertThat(monthly.getString("regularMonth")).isEqualTo("2025-02");
+        assertThat(monthly.getString("heldOn")).isEqualTo("2025-02-10");
+        assertThat(monthly.getList("agendaUnits.code", String.class)).contains("ZZ-TRANS").doesNotContain("ZZ-DRC");
+        assertThat(monthly.getList("agendaProblemIds", Long.class)).contains(problem);
         clock.set(LocalDateTime.of(2025, 2, 10, 16, 0));
         long item = office().body("""
                 {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2025-02-28", "key": true, "requirement": "2月底前落实用地指标"}]}"""
@@ -133,11 +140,24 @@ class SupervisionCycleTest {
         office().body("{\"version\": %d}".formatted(itemVersion(item))).post("/api/v1/ticket-items/{id}/verifications", item).then()
                 .statusCode(200);
         assertThat(caseOf(item).getString("status")).isEqualTo("CLOSED");
+        office().get("/api/v1/problems/{id}", problem).then().body("status", equalTo("CLOSED"));
 
         // Found not done after all: the office returns the verified item, and the case reopens.
         office().body("{\"text\": \"批复附条件未落实\", \"version\": %d}".formatted(itemVersion(item)))
                 .post("/api/v1/ticket-items/{id}/returns", item).then().statusCode(200);
         assertThat(caseOf(item).getString("status")).isEqualTo("OPEN");
+        office().get("/api/v1/problems/{id}", problem).then().body("status", equalTo("CLASSIFIED"));
+
+        // The case's life is kept as history: opened for the key item, closed on verification, reopened on the return.
+        JsonPath history = drc().get("/api/v1/supervision-cases/{id}/history", caseId).then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("to")).containsExactly("OPEN", "CLOSED", "OPEN");
+        assertThat(history.getList("from")).containsExactly(null, "OPEN", "CLOSED");
+        assertThat(history.getString("[0].reason")).isEqualTo("重点交办事项，自动立案");
+        assertThat(history.getString("[1].reason")).isEqualTo("交办事项已核验办结");
+        assertThat(history.getString("[2].reason")).isEqualTo("交办事项被退回：批复附条件未落实");
+        assertThat(history.getString("[2].actor")).isEqualTo("office-1");
+        assertThat(history.getString("[2].at")).startsWith("2025-03-05T09:00:00+08:00");
+        as(Tokens.liaison("ZZ-EDU")).get("/api/v1/supervision-cases/{id}/history", caseId).then().statusCode(404);
 
         supervisor().body("{\"report\": \"经督办，市发改委已取得用地批复，附条件正在落实。\", \"version\": %d}"
                 .formatted(Fixtures.version("/api/v1/supervision-cases/" + caseId))).post("/api/v1/supervision-cases/{id}/reports", caseId)

@@ -46,6 +46,13 @@ public final class Fixtures {
                 .formatted(freshMonth(), Api.taskId("N8.2"))).post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** A draft report of the unit {@code unitCode} (its liaison) on the task {@code taskCode} for {@code month}. */
+    public static long newReportOf(String unitCode, String taskCode, java.time.YearMonth month) {
+        return Api.as(Tokens.liaison(unitCode)).contentType(io.restassured.http.ContentType.JSON).body("""
+                {"month": "%s", "entries": [{"taskId": %d, "workDone": "夹具月报", "progressPercent": 10, "track": "ON_TRACK"}]}"""
+                .formatted(month, Api.taskId(taskCode))).post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     /** A submitted report of 市教育局. */
     public static long submittedReport() {
         long id = newReport();

@@ -13,6 +13,25 @@ public interface DubanConfig {
 
     Supervision supervision();
 
+    Dispatch dispatch();
+
+    interface Dispatch {
+        /**
+         * When the schedule checks that this month's regular office session is planned (Quartz cron, Asia/Shanghai;
+         * DUBAN_DISPATCH_REGULAR_SESSION_CRON). It plans it from the day after reports fall due (the 6th), once.
+         */
+        @WithDefault("0 0 1 * * ?")
+        String regularSessionCron();
+
+        /** Day of the month the regular office session is held on (DUBAN_DISPATCH_REGULAR_SESSION_DAY). */
+        @WithDefault("10")
+        int regularSessionDay();
+
+        /** Where the regular office session meets (DUBAN_DISPATCH_REGULAR_SESSION_PLACE). */
+        @WithDefault("市发展和改革委员会会议室")
+        String regularSessionPlace();
+    }
+
     interface Supervision {
         /** When the overdue sweep runs (Quartz cron, Asia/Shanghai; DUBAN_SUPERVISION_SWEEP_CRON). */
         @WithDefault("0 30 0 * * ?")

@@ -1,0 +1,178 @@
+package cn.gov.zhuzhou.duban.dispatch;
+
+import static cn.gov.zhuzhou.duban.support.Api.as;
+import static cn.gov.zhuzhou.duban.support.Api.taskId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.gov.zhuzhou.duban.support.Fixtures;
+import cn.gov.zhuzhou.duban.support.TestClock;
+import cn.gov.zhuzhou.duban.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Annex 2, rules 4 and 5: the office dispatches everything once a month. The schedule plans the month's regular
+ * session from the 6th — once — with last month's unreported units and every unsettled problem on its agenda.
+ */
+@QuarkusTest
+class RegularSessionTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    RegularSessionPlanner schedule;
+
+    @BeforeEach
+    void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    static RequestSpecification office() {
+        return as(Tokens.office()).contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification liaison(String unit) {
+        return as(Tokens.liaison(unit)).contentType(ContentType.JSON);
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager db;
+
+    /** How many sessions the database holds as the regular session of {@code month}. */
+    long regularSessionsOf(YearMonth month) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> db
+                .createQuery("select count(s) from DispatchSession s where s.regularMonth = :m", Long.class)
+                .setParameter("m", month.toString()).getSingleResult());
+    }
+
+    /** A month for reports that no other test uses, and the month after it, when its session is held. */
+    static YearMonth[] reportedAndSessionMonth() {
+        YearMonth reported = YearMonth.parse(Fixtures.freshMonth());
+        return new YearMonth[] {reported, reported.plusMonths(1)};
+    }
+
+    @Test
+    void theScheduleCallsLastMonthsUnreportedUnitsAndEveryUnsettledProblemToTheMonthlySession() {
+        YearMonth[] months = reportedAndSessionMonth();
+        YearMonth reported = months[0], month = months[1];
+        clock.set(month.atDay(3).atTime(9, 0));
+        // Education reports on time; the development commission drafts but never submits; transport does not report at all.
+        long eduReport = Fixtures.newReportOf("ZZ-EDU", "N8.2", reported);
+        liaison("ZZ-EDU").body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + eduReport)))
+                .post("/api/v1/reports/{id}/submissions", eduReport).then().statusCode(200);
+        Fixtures.newReportOf("ZZ-DRC", "N6", reported);
+        long unsettled = Fixtures.newProblem();
+        long settledItem = Fixtures.doneTicketItem();
+        office().body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/ticket-items/" + settledItem)))
+                .post("/api/v1/ticket-items/{id}/verifications", settledItem).then().statusCode(200);
+        long settled = office().get("/api/v1/ticket-items/{id}", settledItem).then().extract().jsonPath().getLong("problemId");
+
+        // Up to the 5th, reports are not due yet: the nightly run plans nothing.
+        assertThat(schedule.planThisMonthIfDue()).isEmpty();
+
+        // The 6th, at night: the month's regular session is planned.
+        clock.set(month.atDay(6).atTime(1, 0));
+        RegularSessionPlanner.Outcome planned = schedule.planThisMonthIfDue().orElseThrow();
+        assertThat(planned.created()).isTrue();
+        JsonPath session = office().get("/api/v1/sessions/{id}", planned.session().id()).then().statusCode(200).extract().jsonPath();
+        assertThat(session.getString("type")).isEqualTo("REGULAR");
+        assertThat(session.getString("level")).isEqualTo("OFFICE");
+        assertThat(session.getString("regularMonth")).isEqualTo(month.toString());
+        assertThat(session.getString("heldOn")).isEqualTo(month.atDay(10).toString());
+        assertThat(session.getString("title")).isEqualTo(month.getYear() + "年" + month.getMonthValue() + "月长株潭一体化工作例行调度会");
+        assertThat(session.getLong("chair.positionId")).isEqualTo(Fixtures.chairPost());
+        assertThat(session.getString("audit.createdBy")).isEqualTo("system");
+        List<String> calledUnits = session.getList("agendaUnits.code");
+        assertThat(calledUnits).contains("ZZ-DRC", "ZZ-TRANS").doesNotContain("ZZ-EDU");
+        assertThat(session.getList("participants.code", String.class)).contains("ZZ-DRC", "ZZ-TRANS", "ZZ-EDU");
+        assertThat(session.getList("agendaProblemIds", Long.class)).contains(unsettled).doesNotContain(settled);
+        assertThat(session.getList("agendaTaskIds", Long.class)).contains(taskId("N8.2"));
+
+        // Every later night, and the office asking again, find the same session: one per month.
+        clock.set(month.atDay(20).atTime(1, 0));
+        RegularSessionPlanner.Outcome again = schedule.planThisMonthIfDue().orElseThrow();
+        assertThat(again.created()).isFalse();
+        assertThat(again.session().id()).isEqualTo(planned.session().id());
+        office().body("{\"month\": \"%s\"}".formatted(month)).post("/api/v1/regular-sessions").then().statusCode(200)
+                .body("id", equalTo(planned.session().id().intValue()));
+        assertThat(regularSessionsOf(month)).isEqualTo(1);
+        office().queryParam("regularMonth", month.toString()).get("/api/v1/sessions").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(planned.session().id().intValue()));
+        office().queryParam("regularMonth", "12-2026").get("/api/v1/sessions").then().statusCode(400);
+
+        // The session is worked like any other: a ticket from its agenda, then minutes and closing.
+        long problem = Fixtures.classifiedProblem();
+        office().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": false, "requirement": "月底前完成"}]}"""
+                .formatted(problem, cn.gov.zhuzhou.duban.support.Api.unitId("株洲市教育局"), month.atEndOfMonth()))
+                .post("/api/v1/sessions/{id}/tickets", planned.session().id()).then().statusCode(201);
+    }
+
+    @Test
+    void aSettledProblemClosesAndReopensWhenItsVerifiedItemIsReturned() {
+        long item = Fixtures.doneTicketItem();
+        long problem = office().get("/api/v1/ticket-items/{id}", item).then().extract().jsonPath().getLong("problemId");
+        office().body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/verifications", item).then().statusCode(200);
+        office().get("/api/v1/problems/{id}", problem).then().body("status", equalTo("CLOSED"));
+        office().body("{\"text\": \"复核未通过\", \"version\": %d}".formatted(Fixtures.version("/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/returns", item).then().statusCode(200);
+        office().get("/api/v1/problems/{id}", problem).then().body("status", equalTo("CLASSIFIED"));
+        JsonPath history = office().get("/api/v1/problems/{id}/history", problem).then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("kind")).containsExactly("RAISED", "CLASSIFIED", "CLOSED", "REOPENED");
+        assertThat(history.getString("[3].reason")).contains("复核未通过");
+    }
+
+    @Test
+    void twoPlannersAtOnceMakeOneSession() throws Exception {
+        YearMonth month = reportedAndSessionMonth()[1];
+        clock.set(month.atDay(7).atTime(1, 0));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Response> plan = () -> office().body("{\"month\": \"%s\"}".formatted(month)).post("/api/v1/regular-sessions");
+            List<Future<Response>> both = pool.invokeAll(List.of(plan, plan));
+            Response first = both.get(0).get(), second = both.get(1).get();
+            assertThat(List.of(first.statusCode(), second.statusCode())).containsExactlyInAnyOrder(201, 200);
+            assertThat(first.jsonPath().getLong("id")).isEqualTo(second.jsonPath().getLong("id"));
+        } finally {
+            pool.shutdownNow();
+        }
+        RegularSessionPlanner.Outcome scheduled = schedule.planThisMonthIfDue().orElseThrow();
+        assertThat(scheduled.created()).isFalse();
+        assertThat(regularSessionsOf(month)).isEqualTo(1);
+    }
+
+    @Test
+    void aFutureMonthOrABadMonthIsRefusedAndChangesNothing() {
+        // 2009 lies before every month the fixtures hand out.
+        clock.set(LocalDateTime.of(2009, 6, 15, 9, 0));
+        office().body("{\"month\": \"2009-07\"}").post("/api/v1/regular-sessions").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("month"));
+        office().body("{\"month\": \"2009-13\"}").post("/api/v1/regular-sessions").then().statusCode(400)
+                .contentType("application/problem+json");
+        office().body("{}").post("/api/v1/regular-sessions").then().statusCode(400);
+        assertThat(regularSessionsOf(YearMonth.of(2009, 7))).isZero();
+    }
+}
