@@ -447,6 +447,29 @@ function walk(baseUrl: string, issuer: string) {
       );
     });
 
+    test("the month's regular office session is planned once; a key item's case keeps its history", async () => {
+      const month = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
+      const first = await office.POST('/api/v1/regular-sessions', { body: { month } });
+      assert.ok(first.response.status === 201 || first.response.status === 200, `planRegularSession answered ${first.response.status}`);
+      const session = must(first.data, 'session');
+      assert.equal(session.type, 'REGULAR');
+      assert.equal(session.regularMonth, month);
+      const again = await office.POST('/api/v1/regular-sessions', { body: { month } });
+      assert.equal(again.response.status, 200);
+      assert.equal(again.data?.id, session.id);
+      const listed = await unwrap(office.GET('/api/v1/sessions', { params: { query: { regularMonth: month } } }));
+      assert.deepEqual(listed.items?.map((s) => s.id), [session.id]);
+
+      const supervisor = client(user(DEMO.supervisor));
+      const cases = await unwrap(supervisor.GET('/api/v1/supervision-cases', { params: { query: { status: 'OPEN', size: 200 } } }));
+      const keyCase = must(cases.items?.find((c) => c.reason === 'KEY'), 'a case opened for the key item');
+      const history = await unwrap(
+        supervisor.GET('/api/v1/supervision-cases/{id}/history', { params: { path: { id: must(keyCase.id, 'id') } } }),
+      );
+      assert.equal(history[0]?.to, 'OPEN');
+      assert.equal(history[0]?.from, undefined);
+    });
+
     test('every successful answer of this walk matches the committed contract', () => {
       assert.ok(answers.records.length > 20, `recorded ${answers.records.length} answers`);
       const issues = conformanceIssues(loadContract(), answers.records);

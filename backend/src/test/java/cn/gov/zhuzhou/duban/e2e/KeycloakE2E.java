@@ -136,6 +136,85 @@ class KeycloakE2E {
         as(partner("CS")).get("/api/v1/units").then().statusCode(403);
     }
 
+    // ---- the dispatch cycle with real tokens ------------------------------------------------------------
+
+    static long version(String token, String path) {
+        return as(token).get(path).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    @Test
+    void theDispatchCycleWithEveryRolesOwnToken() {
+        String office = user("office"), edu = user("liaison-edu"), supervisor = user("supervisor"), leader = user("leader");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        // A long-ended month unique to this run: the education bureau reports on it, late, with a difficulty.
+        long n = System.nanoTime() / 1000 % 1200;
+        String month = "%d-%02d".formatted(1800 + n / 12, n % 12 + 1);
+        long report = as(edu).body("""
+                {"month": "%s", "entries": [{"taskId": %d, "workDone": "职教基地建设", "progressPercent": 35, "track": "AT_RISK"}],
+                 "problems": "端到端：实训基地用地待批"}""".formatted(month, taskId("N8.2"))).post("/api/v1/reports").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as(edu).body("{\"version\": %d}".formatted(version(edu, "/api/v1/reports/" + report)))
+                .post("/api/v1/reports/{id}/submissions", report).then().statusCode(200).body("late", equalTo(true));
+        as(office).get("/api/v1/reporting-months/{month}/units", month).then().statusCode(200)
+                .body("find { it.unit.code == 'ZZ-EDU' }.standing", equalTo("SUBMITTED_LATE"))
+                .body("find { it.unit.code == 'ZZ-DRC' }.standing", equalTo("MISSING"));
+        as(user("liaison-drc")).get("/api/v1/reports/{id}", report).then().statusCode(404);
+
+        // The report's difficulty is a problem; the office classifies it.
+        long problem = as(office).queryParam("source", "REPORT").queryParam("unitId", unitOf("ZZ-EDU")).queryParam("size", 200)
+                .get("/api/v1/problems").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.sourceRef == %d }.id".formatted(report));
+        as(office).body("{\"category\": \"LAND\", \"coordinationLevel\": \"UNIT\", \"version\": %d}"
+                .formatted(version(office, "/api/v1/problems/" + problem))).post("/api/v1/problems/{id}/classifications", problem)
+                .then().statusCode(200);
+
+        // This month's regular office session (the schedule may already have planned it: then it is the same one).
+        var planned = as(office).body("{\"month\": \"%s\"}".formatted(java.time.YearMonth.from(today)))
+                .post("/api/v1/regular-sessions").then().extract();
+        assertThat(planned.statusCode()).isIn(200, 201);
+        long session = planned.jsonPath().getLong("id");
+        assertThat(planned.jsonPath().getString("type")).isEqualTo("REGULAR");
+        assertThat(planned.jsonPath().getList("agendaUnits.code", String.class)).contains("ZZ-TRANS");
+        as(office).body("{\"month\": \"%s\"}".formatted(java.time.YearMonth.from(today))).post("/api/v1/regular-sessions").then()
+                .statusCode(200).body("id", equalTo((int) session));
+
+        // A key item to the education bureau: a leader cannot issue it, the office can; a supervision case opens.
+        String ticket = """
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": true, "requirement": "一个月内完成用地报批"}]}"""
+                .formatted(problem, unitOf("ZZ-EDU"), today.plusDays(30));
+        as(leader).body(ticket).post("/api/v1/sessions/{id}/tickets", session).then().statusCode(403);
+        long item = as(office).body(ticket).post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201)
+                .body("number", org.hamcrest.Matchers.matchesPattern("交办〔\\d{4}〕\\d+号")).extract().jsonPath().getLong("items[0].id");
+        long caseId = as(supervisor).queryParam("status", "OPEN").queryParam("size", 200).get("/api/v1/supervision-cases").then()
+                .statusCode(200).extract().jsonPath().getLong("items.find { it.item.id == %d }.id".formatted(item));
+        as(user("liaison-trans")).get("/api/v1/ticket-items/{id}", item).then().statusCode(404);
+
+        // Signed for, reported done, returned, done again, verified: the case and the problem close.
+        as(edu).body("{\"version\": %d}".formatted(version(edu, "/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/acknowledgements", item).then().statusCode(200).body("state", equalTo("ACKNOWLEDGED"));
+        as(edu).body("{\"text\": \"已上报\", \"version\": %d}".formatted(version(edu, "/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/completions", item).then().statusCode(200);
+        as(office).body("{\"text\": \"未附批复\", \"version\": %d}".formatted(version(office, "/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/returns", item).then().statusCode(200).body("state", equalTo("RETURNED"));
+        as(edu).body("{\"version\": %d}".formatted(version(edu, "/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/verifications", item).then().statusCode(403);
+        as(edu).body("{\"text\": \"已取得批复\", \"version\": %d}".formatted(version(edu, "/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/completions", item).then().statusCode(200);
+        as(office).body("{\"version\": %d}".formatted(version(office, "/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/verifications", item).then().statusCode(200).body("state", equalTo("VERIFIED"));
+        as(supervisor).get("/api/v1/supervision-cases/{id}", caseId).then().statusCode(200).body("status", equalTo("CLOSED"));
+        as(edu).get("/api/v1/supervision-cases/{id}/history", caseId).then().statusCode(200)
+                .body("to", equalTo(java.util.List.of("OPEN", "CLOSED"))).body("[1].actorName", notNullValue());
+        as(office).get("/api/v1/problems/{id}", problem).then().body("status", equalTo("CLOSED"));
+        as(office).get("/api/v1/ticket-items/{id}/history", item).then().statusCode(200)
+                .body("to", equalTo(java.util.List.of("ISSUED", "ACKNOWLEDGED", "DONE_REPORTED", "RETURNED", "DONE_REPORTED", "VERIFIED")));
+    }
+
+    static long unitOf(String code) {
+        return as(user("office")).queryParam("q", code).get("/api/v1/units").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.code == '" + code + "' }.id");
+    }
+
     // ---- tokens the API must refuse --------------------------------------------------------------------
 
     @Test
