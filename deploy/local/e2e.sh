@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end stage of `make test`: starts a real Keycloak (realm duban) and the packaged service once, on a fresh
+# End-to-end stage of `make test`: starts a real Keycloak (realm duban) and two instances of the packaged service, on a fresh
 # schema, runs every end-to-end suite against them, then stops what it started and drops the schema.
 # Needs `mvn package` (or verify) to have built backend/target/quarkus-app first.
 set -euo pipefail
@@ -17,10 +17,11 @@ schema="duban_e2e_$(date +%Y%m%d%H%M%S)_$RANDOM"
 kc_port=${DUBAN_E2E_KC_PORT:-8180}
 started_kc=no
 service_pid=
+second_pid=
 
 cleanup() {
   status=$?
-  if [ -n "$service_pid" ]; then kill "$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true; fi
+  for pid in $service_pid $second_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   if command -v mariadb >/dev/null || command -v mysql >/dev/null; then
     client=$(command -v mariadb || command -v mysql)
     "$client" -h "$db_host" -P "$db_port" -u "${DUBAN_TEST_DB_USER:-root}" ${DUBAN_TEST_DB_PASSWORD:+-p"$DUBAN_TEST_DB_PASSWORD"} \
@@ -37,20 +38,34 @@ if ! KC_PORT=$kc_port deploy/keycloak/keycloak.sh status >/dev/null 2>&1; then s
 issuer=$(KC_PORT=$kc_port deploy/keycloak/keycloak.sh start "$kc_port" | tail -n1)
 log "Keycloak issuer: $issuer"
 
+# Two instances start at once on the same fresh schema, as a production pair would: migrations, the seed and the
+# clustered Quartz scheduler must each happen once between them (ClusterE2E checks).
+db_url="jdbc:mysql://$db_host:$db_port/$schema?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000"
+start_service() { # $1 = name, $2 = port
+  DUBAN_DB_URL="$db_url" DUBAN_DB_USER="${DUBAN_TEST_DB_USER:-root}" DUBAN_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-}" \
+  DUBAN_OIDC_ISSUER="$issuer" DUBAN_HTTP_PORT="$2" \
+    java -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar backend/target/quarkus-app/quarkus-run.jar >"$work/$1.log" 2>&1 &
+}
+wait_ready() { # $1 = name, $2 = port, $3 = pid
+  for _ in $(seq 1 180); do
+    if curl -fsS "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$3" 2>/dev/null; then log "$1 died; see $work/$1.log"; tail -n 40 "$work/$1.log" >&2; exit 1; fi
+    sleep 1
+  done
+  log "$1 is not ready; see $work/$1.log"; exit 1
+}
 http_port=$(free_port)
-log "starting the service on port $http_port, schema $schema"
-DUBAN_DB_URL="jdbc:mysql://$db_host:$db_port/$schema?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000" \
-DUBAN_DB_USER="${DUBAN_TEST_DB_USER:-root}" DUBAN_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-}" \
-DUBAN_OIDC_ISSUER="$issuer" DUBAN_HTTP_PORT="$http_port" \
-  java -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar backend/target/quarkus-app/quarkus-run.jar >"$work/service.log" 2>&1 &
+second_port=$(free_port)
+log "starting two instances of the service on ports $http_port and $second_port, schema $schema"
+start_service service "$http_port"
 service_pid=$!
-for _ in $(seq 1 120); do
-  if curl -fsS "http://127.0.0.1:$http_port/q/health/ready" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$service_pid" 2>/dev/null; then log "the service died; see $work/service.log"; tail -n 40 "$work/service.log" >&2; exit 1; fi
-  sleep 1
-done
-curl -fsS "http://127.0.0.1:$http_port/q/health/ready" >/dev/null || { log "the service is not ready; see $work/service.log"; exit 1; }
+start_service service-2 "$second_port"
+second_pid=$!
+wait_ready service "$http_port" "$service_pid"
+wait_ready service-2 "$second_port" "$second_pid"
 
+export DUBAN_E2E_SECOND_BASE_URL="http://127.0.0.1:$second_port" DUBAN_E2E_DB_URL="$db_url"
+export DUBAN_E2E_DB_USER="${DUBAN_TEST_DB_USER:-root}" DUBAN_E2E_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-}"
 export DUBAN_E2E_BASE_URL="http://127.0.0.1:$http_port" DUBAN_E2E_ISSUER="$issuer"
 log "running the end-to-end suites against $DUBAN_E2E_BASE_URL"
 $MVN -pl backend failsafe:integration-test failsafe:verify

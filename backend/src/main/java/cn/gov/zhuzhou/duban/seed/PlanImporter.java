@@ -49,8 +49,11 @@ public class PlanImporter {
     private final OrganisationService organisation;
     private final PlanService plans;
     private final TaskService tasks;
+    private final jakarta.persistence.EntityManager db;
 
-    PlanImporter(ObjectMapper mapper, UnitService units, OrganisationService organisation, PlanService plans, TaskService tasks) {
+    PlanImporter(ObjectMapper mapper, UnitService units, OrganisationService organisation, PlanService plans, TaskService tasks,
+            jakarta.persistence.EntityManager db) {
+        this.db = db;
         this.mapper = mapper;
         this.units = units;
         this.organisation = organisation;
@@ -62,6 +65,9 @@ public class PlanImporter {
     @Transactional
     public boolean importIfEmpty() {
         PlanSeed seed = read();
+        // Instances starting together seed one after the other: the first locks the city rows (written by the
+        // migrations) until it commits; the next one waits here, then finds the plan and adds nothing.
+        db.createNativeQuery("select code from city for update").getResultList();
         if (plans.planExists(seed.plan().code())) {
             LOG.infof("plan %s already loaded; seed skipped", seed.plan().code());
             return false;
