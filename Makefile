@@ -3,7 +3,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: help run build test contract openapi stop clean
+.PHONY: help run build test bench contract openapi stop clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -28,6 +28,12 @@ test: ## Every test: the fast suite, the contract checks, then end to end with a
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) verify
 	@$(MAKE) --no-print-directory contract
 	@deploy/local/e2e.sh
+
+bench: ## Latency of the busiest screens with full pages, 4 clients at once (p95 target); table in .build/bench/results.md
+	@read -r host port < <(deploy/local/ensure-db.sh) && \
+	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) test -pl backend -am -Dtest=ApiBench \
+	   -Dsurefire.failIfNoSpecifiedTests=false
+	@cat .build/bench/results.md
 
 contract: frontend-contract/node_modules/.installed ## Lint the contract, check the generated client and fixtures, unit-test the client
 	npm --prefix frontend-contract run lint:openapi
