@@ -1207,16 +1207,16 @@ export interface components {
              * Format: int64
              * @example 2
              */
-            id?: number;
+            id: number;
             /** @example A2 */
-            code?: string;
+            code: string;
             /** @example 交通共建 */
-            name?: string;
+            name: string;
             /**
              * Format: int32
              * @example 2
              */
-            sortOrder?: number;
+            sortOrder: number;
         };
         /** @description Issue an assignment ticket from a session. */
         AssignmentTicketCreateRequest: {
@@ -1228,49 +1228,49 @@ export interface components {
              * Format: int64
              * @example 4
              */
-            readonly id?: number;
+            readonly id: number;
             /** @example 交办〔2026〕7号 */
-            number?: string;
+            number: string;
             /**
              * Format: int32
              * @example 2026
              */
-            year?: number;
+            year: number;
             /**
              * Format: int32
              * @example 7
              */
-            seq?: number;
+            seq: number;
             /**
              * Format: int64
              * @example 2
              */
-            sessionId?: number;
+            sessionId: number;
             /** @example 2026-11-28 */
-            issuedOn?: components["schemas"]["LocalDate"];
-            items?: components["schemas"]["TicketItemView"][];
+            issuedOn: components["schemas"]["LocalDate"];
+            items: components["schemas"]["TicketItemView"][];
         };
         /** @description Who created and last changed the record, and when. */
         AuditView: {
             /** @example 2026-11-28T09:30:00+08:00 */
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdAt: components["schemas"]["OffsetDateTime"];
             /**
              * @description Token subject of the creator.
              * @example 1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d
              */
-            createdBy?: string;
+            createdBy: string;
             /**
              * @description Display name of the creator.
              * @example 市发改委办公室 张三
              */
             createdByName?: string;
             /** @example 2026-11-28T10:15:00+08:00 */
-            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
             /**
              * @description Token subject of the last editor.
              * @example 1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d
              */
-            updatedBy?: string;
+            updatedBy: string;
             /**
              * @description Display name of the last editor.
              * @example 市发改委办公室 张三
@@ -1283,17 +1283,17 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            positionId?: number;
+            positionId: number;
             /** @example 市委常委、市人民政府常务副市长 */
-            title?: string;
+            title: string;
             holder?: components["schemas"]["PersonRef"];
         };
         /** @description A city of the Changsha-Zhuzhou-Xiangtan cluster. */
         CityView: {
             /** @example ZZ */
-            code?: string;
+            code: string;
             /** @example 株洲市 */
-            name?: string;
+            name: string;
         };
         /** @enum {string} */
         CoordinationLevel: "UNIT" | "DEPARTMENTS_OF_THREE_CITIES" | "CITY_LEVEL_OF_THREE_CITIES" | "SEVERAL_DEPARTMENTS_OR_GOVERNMENTS" | "PROVINCE";
@@ -1310,8 +1310,8 @@ export interface components {
         };
         /** @description The city and unit(s) leading a task for all three cities (三市由X牵头). */
         CrossCityLeadView: {
-            city?: components["schemas"]["CityView"];
-            units?: components["schemas"]["UnitRef"][];
+            city: components["schemas"]["CityView"];
+            units: components["schemas"]["UnitRef"][];
         };
         /** @description Close the session: it must have minutes, a ticket, or both. */
         DispatchSessionClosingRequest: {
@@ -1375,27 +1375,27 @@ export interface components {
         };
         /** @description A page of dispatch sessions. */
         DispatchSessionPage: {
-            items?: components["schemas"]["DispatchSessionView"][];
+            items: components["schemas"]["DispatchSessionView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description A dispatch session (调度). */
         DispatchSessionView: {
@@ -1403,51 +1403,51 @@ export interface components {
              * Format: int64
              * @example 2
              */
-            readonly id?: number;
+            readonly id: number;
             /** @example REGULAR */
-            type?: components["schemas"]["SessionType"];
+            type: components["schemas"]["SessionType"];
             /** @example MEETING */
-            form?: components["schemas"]["SessionForm"];
+            form: components["schemas"]["SessionForm"];
             /** @example OFFICE */
-            level?: components["schemas"]["SessionLevel"];
+            level: components["schemas"]["SessionLevel"];
             /** @example 2026年11月长株潭一体化工作调度会 */
-            title?: string;
-            chair?: components["schemas"]["ChairView"];
+            title: string;
+            chair: components["schemas"]["ChairView"];
             /** @example 2026-11-28 */
-            heldOn?: components["schemas"]["LocalDate"];
+            heldOn: components["schemas"]["LocalDate"];
             /** @example 市发改委三楼会议室 */
             place?: string;
             /** @example PLANNED */
-            status?: components["schemas"]["SessionStatus"];
+            status: components["schemas"]["SessionStatus"];
             /** @example 会议听取了各牵头单位工作进展汇报…… */
             minutes?: string;
-            participants?: components["schemas"]["UnitRef"][];
+            participants: components["schemas"]["UnitRef"][];
             /**
              * @example [
              *       14
              *     ]
              */
-            agendaTaskIds?: number[];
+            agendaTaskIds: number[];
             /**
              * @example [
              *       5
              *     ]
              */
-            agendaProblemIds?: number[];
+            agendaProblemIds: number[];
             /** @description Units on the agenda for not having reported last month (the regular monthly session). */
-            agendaUnits?: components["schemas"]["UnitRef"][];
+            agendaUnits: components["schemas"]["UnitRef"][];
             /**
              * @description Set on the office's regular session of a month, planned by the schedule.
              * @example 2026-12
              */
             regularMonth?: string;
-            tickets?: components["schemas"]["TicketRef"][];
+            tickets: components["schemas"]["TicketRef"][];
             /**
              * Format: int64
              * @example 0
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
         /** @description A new group. */
         GroupCreateRequest: {
@@ -1479,27 +1479,27 @@ export interface components {
         GroupKind: "LEADING_GROUP" | "OFFICE" | "WORKING_GROUP";
         /** @description A page of groups. */
         GroupPage: {
-            items?: components["schemas"]["GroupView"][];
+            items: components["schemas"]["GroupView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description New description of a group; code and kind never change. */
         GroupUpdateRequest: {
@@ -1535,13 +1535,13 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            readonly id?: number;
+            readonly id: number;
             /** @example WG1 */
-            code?: string;
+            code: string;
             /** @example 物流枢纽建设工作组 */
-            name?: string;
+            name: string;
             /** @example WORKING_GROUP */
-            kind?: components["schemas"]["GroupKind"];
+            kind: components["schemas"]["GroupKind"];
             /**
              * Format: int64
              * @example 1
@@ -1563,35 +1563,27 @@ export interface components {
              * Format: int64
              * @example 0
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
-        /** @enum {string} */
-        Kind: "REMINDER_7_DAYS" | "REMINDER_3_DAYS" | "OVERDUE" | "URGING";
-        /** @enum {string} */
-        Kind1: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED" | "REOPENED";
-        /** @enum {string} */
-        Kind2: "URGING" | "REPLY";
         /** @description A unit that is late, and why. */
         LateUnitView: {
-            unit?: components["schemas"]["UnitRef"];
+            unit: components["schemas"]["UnitRef"];
             /**
              * Format: int32
              * @example 2
              */
-            overdueItems?: number;
+            overdueItems: number;
             /**
              * @description Months whose report was late or is missing.
              * @example [
              *       "2026-10"
              *     ]
              */
-            lateReportMonths?: string[];
+            lateReportMonths: string[];
         };
         /** Format: date */
         LocalDate: string;
-        /** @enum {string} */
-        Means: "PHONE" | "DOCUMENT" | "ON_SITE" | "MEETING" | "PLATFORM";
         /** @description Seat a post in a group. */
         MembershipCreateRequest: {
             /**
@@ -1610,21 +1602,21 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            readonly id?: number;
+            readonly id: number;
             /** @example DEPUTY_LEADER */
-            role?: components["schemas"]["MembershipRole"];
+            role: components["schemas"]["MembershipRole"];
             /**
              * Format: int32
              * @example 3
              */
-            sortOrder?: number;
+            sortOrder: number;
             /**
              * Format: int64
              * @example 3
              */
-            positionId?: number;
+            positionId: number;
             /** @example 市委常委、市人民政府常务副市长 */
-            positionTitle?: string;
+            positionTitle: string;
             unit?: components["schemas"]["UnitRef"];
             /** @description Who holds the post, and so the seat, today. */
             currentHolder?: components["schemas"]["PersonRef"];
@@ -1645,9 +1637,9 @@ export interface components {
         /** @description A dated step of a task. */
         MilestoneView: {
             /** @example 纳入国家物流枢纽规划 */
-            title?: string;
+            title: string;
             /** @example 2019-12-31 */
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate: components["schemas"]["LocalDate"];
             /** @example 2019-11-20 */
             completedOn?: components["schemas"]["LocalDate"];
         };
@@ -1678,55 +1670,55 @@ export interface components {
         };
         /** @description One task in a monthly report. */
         MonthlyReportEntryView: {
-            task?: components["schemas"]["TaskRef"];
+            task: components["schemas"]["TaskRef"];
             /** @example 完成物流园区规划初稿并报市政府审议 */
-            workDone?: string;
+            workDone: string;
             /**
              * Format: int32
              * @example 45
              */
-            progressPercent?: number;
+            progressPercent: number;
             /** @example ON_TRACK */
-            track?: components["schemas"]["Track"];
+            track: components["schemas"]["Track"];
         };
         /** @description One state change of a report. */
         MonthlyReportEventView: {
             /** @example SUBMITTED */
             from?: components["schemas"]["ReportStatus"];
             /** @example RETURNED */
-            to?: components["schemas"]["ReportStatus"];
+            to: components["schemas"]["ReportStatus"];
             /** @example 请补充第三季度项目资金到位情况 */
             reason?: string;
             /** @example 2026-11-06T09:00:00+08:00 */
-            at?: components["schemas"]["OffsetDateTime"];
+            at: components["schemas"]["OffsetDateTime"];
             /** @example office */
-            actor?: string;
+            actor: string;
             /** @example 督办办公室 */
             actorName?: string;
         };
         /** @description A page of monthly reports. */
         MonthlyReportPage: {
-            items?: components["schemas"]["MonthlyReportView"][];
+            items: components["schemas"]["MonthlyReportView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description Send a submitted report back to its unit for revision. */
         MonthlyReportReturnRequest: {
@@ -1745,23 +1737,23 @@ export interface components {
              * Format: int32
              * @example 1
              */
-            revision?: number;
+            revision: number;
             /**
              * @description The submitted entries and problems, as JSON text.
              * @example {"entries":[{"taskId":14,"workDone":"完成规划初稿","progressPercent":45,"track":"ON_TRACK"}],"problems":null}
              */
-            snapshot?: string;
+            snapshot: string;
             /** @example 2026-11-04T16:20:00+08:00 */
-            submittedAt?: components["schemas"]["OffsetDateTime"];
+            submittedAt: components["schemas"]["OffsetDateTime"];
             /** @example liaison-edu */
-            submittedBy?: string;
+            submittedBy: string;
             /** @example 市教育局联络员 */
             submittedByName?: string;
             /**
              * Format: int32
              * @example 0
              */
-            daysLate?: number;
+            daysLate: number;
         };
         /** @description Submit the report as it stands. */
         MonthlyReportSubmissionRequest: {
@@ -1790,74 +1782,76 @@ export interface components {
              * Format: int64
              * @example 7
              */
-            readonly id?: number;
-            unit?: components["schemas"]["UnitRef"];
+            readonly id: number;
+            unit: components["schemas"]["UnitRef"];
             /**
              * @description The month reported on.
              * @example 2026-10
              */
-            month?: string;
+            month: string;
             /** @example SUBMITTED */
-            status?: components["schemas"]["ReportStatus"];
+            status: components["schemas"]["ReportStatus"];
             /**
              * @description The 5th of the following month (annex 2, rule 5).
              * @example 2026-11-05
              */
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate: components["schemas"]["LocalDate"];
             /** @example 2026-11-04T16:20:00+08:00 */
             submittedAt?: components["schemas"]["OffsetDateTime"];
             /**
              * @description Submitted after the due date, or still not submitted past it.
              * @example false
              */
-            late?: boolean;
+            late: boolean;
             /**
              * Format: int32
              * @description Days after the due date of the last submission.
              * @example 0
              */
-            daysLate?: number;
+            daysLate: number;
             /**
              * Format: int32
              * @description How many times it was submitted.
              * @example 1
              */
-            revision?: number;
+            revision: number;
             /** @example 用地报批进度慢，需市自然资源和规划局协调 */
             problems?: string;
             /** @example 请补充第三季度项目资金到位情况 */
             returnReason?: string;
-            entries?: components["schemas"]["MonthlyReportEntryView"][];
+            entries: components["schemas"]["MonthlyReportEntryView"][];
             /**
              * Format: int64
              * @example 2
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
+        /** @enum {string} */
+        NotificationKind: "REMINDER_7_DAYS" | "REMINDER_3_DAYS" | "OVERDUE" | "URGING";
         /** @description A page of notifications. */
         NotificationPage: {
-            items?: components["schemas"]["NotificationView"][];
+            items: components["schemas"]["NotificationView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description A reminder or urging sent to a unit about one of its items. */
         NotificationView: {
@@ -1865,25 +1859,25 @@ export interface components {
              * Format: int64
              * @example 31
              */
-            id?: number;
+            id: number;
             /**
              * Format: int64
              * @example 12
              */
-            unitId?: number;
+            unitId: number;
             /**
              * Format: int64
              * @example 9
              */
-            itemId?: number;
+            itemId: number;
             /** @example REMINDER_3_DAYS */
-            kind?: components["schemas"]["Kind"];
+            kind: components["schemas"]["NotificationKind"];
             /** @example 2026-12-12 */
-            onDate?: components["schemas"]["LocalDate"];
+            onDate: components["schemas"]["LocalDate"];
             /** @example 交办事项 9 将于 2026-12-15 到期（还有 3 天） */
-            message?: string;
+            message: string;
             /** @example 2026-12-12T00:35:00+08:00 */
-            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdAt: components["schemas"]["OffsetDateTime"];
         };
         /** Format: date-time */
         OffsetDateTime: string;
@@ -1894,27 +1888,27 @@ export interface components {
         };
         /** @description A page of people. */
         PersonPage: {
-            items?: components["schemas"]["PersonView"][];
+            items: components["schemas"]["PersonView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description A person, by id and name. */
         PersonRef: {
@@ -1922,9 +1916,9 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            id?: number;
+            id: number;
             /** @example 何剑波 */
-            name?: string;
+            name: string;
         };
         /** @description A person who holds or held a post. */
         PersonView: {
@@ -1932,17 +1926,17 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            readonly id?: number;
+            readonly id: number;
             /** @example P03 */
             readonly code?: string;
             /** @example 何剑波 */
-            name?: string;
+            name: string;
             /**
              * Format: int64
              * @example 0
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
         /** @description A new plan document. */
         PlanCreateRequest: {
@@ -1963,33 +1957,33 @@ export interface components {
         };
         /** @description A page of plans. */
         PlanPage: {
-            items?: components["schemas"]["PlanView"][];
+            items: components["schemas"]["PlanView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description A plan's whole hierarchy in one read: its areas and its task tree. */
         PlanTreeView: {
-            plan?: components["schemas"]["PlanView"];
-            areas?: components["schemas"]["AreaView"][];
-            tasks?: components["schemas"]["TaskNode"][];
+            plan: components["schemas"]["PlanView"];
+            areas: components["schemas"]["AreaView"][];
+            tasks: components["schemas"]["TaskNode"][];
         };
         /** @description New description of a plan; the code never changes. */
         PlanUpdateRequest: {
@@ -2018,11 +2012,11 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            readonly id?: number;
+            readonly id: number;
             /** @example ZZ-CZT-2019 */
-            code?: string;
+            code: string;
             /** @example 长株潭城市群一体化发展株洲市行动方案 */
-            title?: string;
+            title: string;
             /** @example 中共株洲市委办公室、株洲市人民政府办公室 */
             issuer?: string;
             /** @example 2019-03-20 */
@@ -2037,8 +2031,8 @@ export interface components {
              * Format: int64
              * @example 0
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
         /** @description A new post, optionally with its first holder. */
         PositionCreateRequest: {
@@ -2091,27 +2085,27 @@ export interface components {
         };
         /** @description A page of posts. */
         PositionPage: {
-            items?: components["schemas"]["PositionView"][];
+            items: components["schemas"]["PositionView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description New title or unit of a post; the holder changes only by handover. */
         PositionUpdateRequest: {
@@ -2135,11 +2129,11 @@ export interface components {
              * Format: int64
              * @example 3
              */
-            readonly id?: number;
+            readonly id: number;
             /** @example POS03 */
             readonly code?: string;
             /** @example 市委常委、市人民政府常务副市长 */
-            title?: string;
+            title: string;
             unit?: components["schemas"]["UnitRef"];
             readonly holder?: components["schemas"]["PersonRef"];
             /** @example 2019-03-20 */
@@ -2150,8 +2144,8 @@ export interface components {
              * Format: int64
              * @example 0
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
@@ -2159,18 +2153,18 @@ export interface components {
              * @description Stable URI that identifies the kind of problem.
              * @example https://duban.zhuzhou.gov.cn/problems/not-found
              */
-            type?: string;
+            type: string;
             /**
              * @description Short human-readable summary (zh-CN).
              * @example 资源不存在
              */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @description HTTP status code.
              * @example 404
              */
-            status?: number;
+            status: number;
             /**
              * @description Human-readable explanation of this occurrence (zh-CN).
              * @example 任务 42 不存在
@@ -2233,14 +2227,16 @@ export interface components {
              */
             version: number;
         };
+        /** @enum {string} */
+        ProblemEventKind: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED" | "REOPENED";
         /** @description One step in a problem's life. */
         ProblemEventView: {
             /** @example ESCALATED */
-            kind?: components["schemas"]["Kind1"];
+            kind: components["schemas"]["ProblemEventKind"];
             /** @example CLASSIFIED */
             fromStatus?: components["schemas"]["ProblemStatus"];
             /** @example CLASSIFIED */
-            toStatus?: components["schemas"]["ProblemStatus"];
+            toStatus: components["schemas"]["ProblemStatus"];
             /** @example DEPARTMENTS_OF_THREE_CITIES */
             fromLevel?: components["schemas"]["CoordinationLevel"];
             /** @example CITY_LEVEL_OF_THREE_CITIES */
@@ -2248,35 +2244,35 @@ export interface components {
             /** @example 三市部门协调未果，需市级层面协调 */
             reason?: string;
             /** @example 2026-11-10T09:00:00+08:00 */
-            at?: components["schemas"]["OffsetDateTime"];
+            at: components["schemas"]["OffsetDateTime"];
             /** @example office */
-            actor?: string;
+            actor: string;
             /** @example 督办办公室 */
             actorName?: string;
         };
         /** @description A page of problems. */
         ProblemPage: {
-            items?: components["schemas"]["ProblemView"][];
+            items: components["schemas"]["ProblemView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @enum {string} */
         ProblemSource: "REPORT" | "SESSION" | "SUPERVISION" | "LEADER_INSTRUCTION" | "OFFICE";
@@ -2288,12 +2284,12 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            readonly id?: number;
-            task?: components["schemas"]["TaskRef"];
+            readonly id: number;
+            task: components["schemas"]["TaskRef"];
             /** @description The unit that raised it. */
-            raisedBy?: components["schemas"]["UnitRef"];
+            raisedBy: components["schemas"]["UnitRef"];
             /** @example REPORT */
-            source?: components["schemas"]["ProblemSource"];
+            source: components["schemas"]["ProblemSource"];
             /**
              * Format: int64
              * @description The report, session or case it came from.
@@ -2301,9 +2297,9 @@ export interface components {
              */
             sourceRef?: number;
             /** @example 物流园区用地指标不足，需省里统筹 */
-            description?: string;
+            description: string;
             /** @example CLASSIFIED */
-            status?: components["schemas"]["ProblemStatus"];
+            status: components["schemas"]["ProblemStatus"];
             /** @example LAND */
             category?: components["schemas"]["ProblemCategory"];
             /** @example CITY_LEVEL_OF_THREE_CITIES */
@@ -2317,13 +2313,11 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
         /** @enum {string} */
         ProgressSource: "OFFICE" | "UNIT" | "PARTNER";
-        /** @enum {string} */
-        Reason: "KEY" | "OVERDUE" | "MANUAL";
         /** @description Plan the office's regular session of a month now (the schedule does it from the 6th). */
         RegularSessionRequest: {
             /**
@@ -2338,15 +2332,15 @@ export interface components {
              * Format: int32
              * @example 3
              */
-            sent?: number;
+            sent: number;
         };
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "RETURNED";
         /** @description Where one reporting unit stands for a month. */
         ReportingStandingView: {
-            unit?: components["schemas"]["UnitRef"];
+            unit: components["schemas"]["UnitRef"];
             /** @example SUBMITTED_LATE */
-            standing?: components["schemas"]["Standing"];
+            standing: components["schemas"]["Standing"];
             /**
              * Format: int64
              * @example 7
@@ -2358,9 +2352,9 @@ export interface components {
              * Format: int32
              * @example 2
              */
-            daysLate?: number;
+            daysLate: number;
             /** @example 2026-11-05 */
-            dueDate?: components["schemas"]["LocalDate"];
+            dueDate: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         ResponsibilityRole: "LEAD" | "MAIN" | "COOPERATING";
@@ -2376,9 +2370,9 @@ export interface components {
         };
         /** @description A Zhuzhou unit and how it answers for the task. */
         ResponsibleUnitView: {
-            unit?: components["schemas"]["UnitRef"];
+            unit: components["schemas"]["UnitRef"];
             /** @example MAIN */
-            role?: components["schemas"]["ResponsibilityRole"];
+            role: components["schemas"]["ResponsibilityRole"];
         };
         /** @enum {string} */
         SessionForm: "MEETING" | "ON_SITE" | "PLATFORM";
@@ -2391,23 +2385,23 @@ export interface components {
         /** @enum {string} */
         Standing: "SUBMITTED_ON_TIME" | "SUBMITTED_LATE" | "NOT_SUBMITTED" | "MISSING";
         /** @enum {string} */
-        Status: "OPEN" | "CLOSED";
+        SupervisionActionKind: "URGING" | "REPLY";
         /** @description An urging (催办) or a reply. */
         SupervisionActionView: {
             /** @example URGING */
-            kind?: components["schemas"]["Kind2"];
+            kind: components["schemas"]["SupervisionActionKind"];
             /** @example DOCUMENT */
-            means?: components["schemas"]["Means"];
+            means?: components["schemas"]["UrgingMeans"];
             /** @example 市发展和改革委员会主任 */
             toWhom?: string;
             /** @example 请于12月15日前报送用地批复 */
-            content?: string;
+            content: string;
             /** @example 2026-12-10 */
-            actedOn?: components["schemas"]["LocalDate"];
+            actedOn: components["schemas"]["LocalDate"];
             /** @example 2026-12-10T09:00:00+08:00 */
-            at?: components["schemas"]["OffsetDateTime"];
+            at: components["schemas"]["OffsetDateTime"];
             /** @example supervisor */
-            actor?: string;
+            actor: string;
             /** @example 市政府督查室 */
             actorName?: string;
         };
@@ -2422,55 +2416,59 @@ export interface components {
         /** @description One status change of a case: opened, closed or reopened. */
         SupervisionCaseEventView: {
             /** @example CLOSED */
-            from?: components["schemas"]["Status"];
+            from?: components["schemas"]["SupervisionCaseStatus"];
             /** @example OPEN */
-            to?: components["schemas"]["Status"];
+            to: components["schemas"]["SupervisionCaseStatus"];
             /** @example 交办事项被退回：批复文件未附 */
-            reason?: string;
+            reason: string;
             /** @example 2026-12-21T09:00:00+08:00 */
-            at?: components["schemas"]["OffsetDateTime"];
+            at: components["schemas"]["OffsetDateTime"];
             /** @example office */
-            actor?: string;
+            actor: string;
             /** @example 领导小组办公室 */
             actorName?: string;
         };
         /** @description A page of supervision cases. */
         SupervisionCasePage: {
-            items?: components["schemas"]["SupervisionCaseView"][];
+            items: components["schemas"]["SupervisionCaseView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
+        /** @enum {string} */
+        SupervisionCaseReason: "KEY" | "OVERDUE" | "MANUAL";
+        /** @enum {string} */
+        SupervisionCaseStatus: "OPEN" | "CLOSED";
         /** @description A supervision case on an assigned item, with its urgings and replies. */
         SupervisionCaseView: {
             /**
              * Format: int64
              * @example 3
              */
-            readonly id?: number;
+            readonly id: number;
             /** @example KEY */
-            reason?: components["schemas"]["Reason"];
+            reason: components["schemas"]["SupervisionCaseReason"];
             /** @example OPEN */
-            status?: components["schemas"]["Status"];
+            status: components["schemas"]["SupervisionCaseStatus"];
             /** @example 2026-12-01T10:00:00+08:00 */
-            openedAt?: components["schemas"]["OffsetDateTime"];
+            openedAt: components["schemas"]["OffsetDateTime"];
             /** @example 2026-12-21T09:00:00+08:00 */
             closedAt?: components["schemas"]["OffsetDateTime"];
             /**
@@ -2479,15 +2477,15 @@ export interface components {
              */
             report?: string;
             /** @example 书记、市长 */
-            reportAddressedTo?: string;
-            item?: components["schemas"]["TicketItemView"];
-            actions?: components["schemas"]["SupervisionActionView"][];
+            reportAddressedTo: string;
+            item: components["schemas"]["TicketItemView"];
+            actions: components["schemas"]["SupervisionActionView"][];
             /**
              * Format: int64
              * @example 2
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
         /** @description The lead unit's reply to the supervision office. */
         SupervisionReplyRequest: {
@@ -2508,10 +2506,10 @@ export interface components {
         /** @description The quarterly supervision round (main text 三.(三)): open cases and late units. */
         SupervisionRoundView: {
             /** @example 2026-Q4 */
-            quarter?: string;
-            openCases?: components["schemas"]["SupervisionCaseView"][];
+            quarter: string;
+            openCases: components["schemas"]["SupervisionCaseView"][];
             /** @description Units with overdue items, or late or missing monthly reports in the quarter. */
-            lateUnits?: components["schemas"]["LateUnitView"][];
+            lateUnits: components["schemas"]["LateUnitView"][];
         };
         /** @description The outcome of an overdue sweep. */
         SupervisionSweepResult: {
@@ -2519,12 +2517,12 @@ export interface components {
              * Format: int32
              * @example 2
              */
-            opened?: number;
+            opened: number;
         };
         /** @description Record an urging (催办): date, means, to whom. */
         SupervisionUrgingRequest: {
             /** @example DOCUMENT */
-            means: components["schemas"]["Means"];
+            means: components["schemas"]["UrgingMeans"];
             /** @example 市发展和改革委员会主任 */
             toWhom: string;
             /** @example 请于12月15日前报送用地批复 */
@@ -2600,13 +2598,13 @@ export interface components {
              * Format: int64
              * @example 9
              */
-            id?: number;
+            id: number;
             /** @example N5 */
-            code?: string;
+            code: string;
             /** @example NEAR_TERM */
-            kind?: components["schemas"]["TaskKind"];
+            kind: components["schemas"]["TaskKind"];
             /** @example 推进城际公交与“一卡通” */
-            title?: string;
+            title: string;
             /** @example A2 */
             areaCode?: string;
             crossCityLead?: components["schemas"]["CrossCityLeadView"];
@@ -2614,38 +2612,38 @@ export interface components {
             /** @example 2019-12-31 */
             deadline?: components["schemas"]["LocalDate"];
             /** @example IN_PROGRESS */
-            status?: components["schemas"]["TaskStatus"];
+            status: components["schemas"]["TaskStatus"];
             /**
              * Format: int32
              * @example 40
              */
-            progressPercent?: number;
+            progressPercent: number;
             /** @description Sub-tasks in document order. */
-            children?: components["schemas"]["TaskNode"][];
+            children: components["schemas"]["TaskNode"][];
         };
         /** @description A page of tasks. */
         TaskPage: {
-            items?: components["schemas"]["TaskView"][];
+            items: components["schemas"]["TaskView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description A progress report on a task, by the office, a responsible unit or the partner city that leads it. */
         TaskProgressRequest: {
@@ -2671,18 +2669,18 @@ export interface components {
              * Format: int64
              * @example 7
              */
-            id?: number;
+            id: number;
             /** @example IN_PROGRESS */
-            status?: components["schemas"]["TaskStatus"];
+            status: components["schemas"]["TaskStatus"];
             /**
              * Format: int32
              * @example 60
              */
-            progressPercent?: number;
+            progressPercent: number;
             /** @example 完成可行性研究报告评审 */
             note?: string;
             /** @example UNIT */
-            source?: components["schemas"]["ProgressSource"];
+            source: components["schemas"]["ProgressSource"];
             /** @description The reporting unit, for a unit report. */
             unit?: components["schemas"]["UnitRef"];
             /**
@@ -2691,9 +2689,9 @@ export interface components {
              */
             cityCode?: string;
             /** @example 2026-11-28T10:15:00+08:00 */
-            reportedAt?: components["schemas"]["OffsetDateTime"];
+            reportedAt: components["schemas"]["OffsetDateTime"];
             /** @example 1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d */
-            reportedBy?: string;
+            reportedBy: string;
             /** @example 市教育局联络员 */
             reportedByName?: string;
         };
@@ -2703,11 +2701,11 @@ export interface components {
              * Format: int64
              * @example 14
              */
-            id?: number;
+            id: number;
             /** @example N6 */
-            code?: string;
+            code: string;
             /** @example 启动全国区域性物流枢纽工程建设 */
-            title?: string;
+            title: string;
         };
         /** @enum {string} */
         TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "SUSPENDED";
@@ -2749,18 +2747,18 @@ export interface components {
              * Format: int64
              * @example 14
              */
-            readonly id?: number;
+            readonly id: number;
             /**
              * Format: int64
              * @example 1
              */
-            planId?: number;
+            planId: number;
             /** @example N6 */
-            code?: string;
+            code: string;
             /** @example NEAR_TERM */
-            kind?: components["schemas"]["TaskKind"];
+            kind: components["schemas"]["TaskKind"];
             /** @example 启动全国区域性物流枢纽工程建设 */
-            title?: string;
+            title: string;
             /** @example 启动全国区域性物流枢纽工程建设，加强三市物流资源共享对接，争取2019年度纳入国家物流枢纽规划。 */
             description?: string;
             /** @example 长株潭三市由株洲市发展和改革委员会牵头，株洲市主要责任单位：市发展和改革委员会、市商务和粮食局 */
@@ -2780,24 +2778,24 @@ export interface components {
             deadline?: components["schemas"]["LocalDate"];
             milestones?: components["schemas"]["MilestoneView"][];
             /** @example IN_PROGRESS */
-            status?: components["schemas"]["TaskStatus"];
+            status: components["schemas"]["TaskStatus"];
             /**
              * Format: int32
              * @example 40
              */
-            progressPercent?: number;
+            progressPercent: number;
             /**
              * Format: int64
              * @example 0
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
         /** @description One person's time in a post. */
         TenureView: {
-            person?: components["schemas"]["PersonRef"];
+            person: components["schemas"]["PersonRef"];
             /** @example 2019-03-20 */
-            startedOn?: components["schemas"]["LocalDate"];
+            startedOn: components["schemas"]["LocalDate"];
             /**
              * @description Null while the person still holds the post.
              * @example 2021-06-30
@@ -2811,39 +2809,39 @@ export interface components {
             /** @example ISSUED */
             from?: components["schemas"]["TicketItemState"];
             /** @example ACKNOWLEDGED */
-            to?: components["schemas"]["TicketItemState"];
+            to: components["schemas"]["TicketItemState"];
             /** @example 批复文件未附 */
             reason?: string;
             /** @example 2026-11-28T15:00:00+08:00 */
-            at?: components["schemas"]["OffsetDateTime"];
+            at: components["schemas"]["OffsetDateTime"];
             /** @example liaison-drc */
-            actor?: string;
+            actor: string;
             /** @example 市发展和改革委员会联络员 */
             actorName?: string;
         };
         /** @description A page of assigned items. */
         TicketItemPage: {
-            items?: components["schemas"]["TicketItemView"][];
+            items: components["schemas"]["TicketItemView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description One problem assigned to a lead unit with a deadline. */
         TicketItemRequest: {
@@ -2898,42 +2896,42 @@ export interface components {
              * Format: int64
              * @example 9
              */
-            readonly id?: number;
-            ticket?: components["schemas"]["TicketRef"];
+            readonly id: number;
+            ticket: components["schemas"]["TicketRef"];
             /**
              * Format: int64
              * @example 5
              */
-            problemId?: number;
+            problemId: number;
             /** @example 物流园区用地指标不足 */
-            problem?: string;
-            leadUnit?: components["schemas"]["UnitRef"];
+            problem: string;
+            leadUnit: components["schemas"]["UnitRef"];
             /**
              * @example [
              *       13
              *     ]
              */
-            cooperatingUnitIds?: number[];
+            cooperatingUnitIds: number[];
             /** @example 2026-12-31 */
-            deadline?: components["schemas"]["LocalDate"];
+            deadline: components["schemas"]["LocalDate"];
             /** @example true */
-            key?: boolean;
+            key: boolean;
             /** @example 12月底前完成用地报批 */
-            requirement?: string;
+            requirement: string;
             /** @example ACKNOWLEDGED */
-            state?: components["schemas"]["TicketItemState"];
+            state: components["schemas"]["TicketItemState"];
             /**
              * @description Past its deadline and not verified.
              * @example false
              */
-            overdue?: boolean;
+            overdue: boolean;
             /**
              * Format: int32
              * @example 0
              */
-            daysOverdue?: number;
+            daysOverdue: number;
             /** @example 2026-11-28T10:00:00+08:00 */
-            issuedAt?: components["schemas"]["OffsetDateTime"];
+            issuedAt: components["schemas"]["OffsetDateTime"];
             /** @example 2026-11-28T15:00:00+08:00 */
             acknowledgedAt?: components["schemas"]["OffsetDateTime"];
             /**
@@ -2952,8 +2950,8 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
         /** @description A ticket by id and number. */
         TicketRef: {
@@ -2961,9 +2959,9 @@ export interface components {
              * Format: int64
              * @example 4
              */
-            id?: number;
+            id: number;
             /** @example 交办〔2026〕7号 */
-            number?: string;
+            number: string;
         };
         /** @enum {string} */
         Track: "ON_TRACK" | "AT_RISK" | "LATE";
@@ -2989,27 +2987,27 @@ export interface components {
         /** @enum {string} */
         UnitKind: "PARTY_OFFICE" | "GOVERNMENT" | "LEGISLATURE" | "DEPARTMENT" | "COUNTY_GOVERNMENT" | "PARK";
         UnitPage: {
-            items?: components["schemas"]["UnitView"][];
+            items: components["schemas"]["UnitView"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 26
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 2
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description A short reference to a unit. */
         UnitRef: {
@@ -3017,13 +3015,13 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            id?: number;
+            id: number;
             /** @example ZZ-EDU */
-            code?: string;
+            code: string;
             /** @example 株洲市教育局 */
-            name?: string;
+            name: string;
             /** @example ZZ */
-            cityCode?: string;
+            cityCode: string;
         };
         /** @description New name and kind of a unit; the code and city never change. */
         UnitUpdateRequest: {
@@ -3046,51 +3044,53 @@ export interface components {
              * Format: int64
              * @example 12
              */
-            readonly id?: number;
+            readonly id: number;
             /**
              * @description Stable code.
              * @example ZZ-EDU
              */
-            code?: string;
+            code: string;
             /**
              * @description Full official name.
              * @example 株洲市教育局
              */
-            name?: string;
+            name: string;
             /**
              * @description Name as the plan document uses it.
              * @example 市教育局
              */
             shortName?: string;
             /** @example DEPARTMENT */
-            kind?: components["schemas"]["UnitKind"];
+            kind: components["schemas"]["UnitKind"];
             /**
              * @description City code: CS 长沙, ZZ 株洲, XT 湘潭.
              * @example ZZ
              */
-            cityCode?: string;
+            cityCode: string;
             /** @example 株洲市 */
-            cityName?: string;
+            cityName: string;
             /**
              * Format: int64
              * @description Optimistic-locking version; send it back on update.
              * @example 0
              */
-            readonly version?: number;
-            readonly audit?: components["schemas"]["AuditView"];
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
         };
+        /** @enum {string} */
+        UrgingMeans: "PHONE" | "DOCUMENT" | "ON_SITE" | "MEETING" | "PLATFORM";
         /** @description A rejected field and the reason. */
         Violation: {
             /**
              * @description Path of the field in the request.
              * @example title
              */
-            field?: string;
+            field: string;
             /**
              * @description Why it was rejected (zh-CN).
              * @example 不能为空
              */
-            message?: string;
+            message: string;
         };
     };
     responses: never;
@@ -3657,7 +3657,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Kind of notification. */
-                kind?: components["schemas"]["Kind"];
+                kind?: components["schemas"]["NotificationKind"];
                 /**
                  * @description Page number, starting at 1.
                  * @example 1
@@ -6811,7 +6811,7 @@ export interface operations {
                  */
                 size?: number;
                 /** @description OPEN or CLOSED. */
-                status?: components["schemas"]["Status"];
+                status?: components["schemas"]["SupervisionCaseStatus"];
             };
             header?: never;
             path?: never;

@@ -48,7 +48,18 @@ const problem = (status: number, extra: Partial<Problem> = {}): Answer => ({
   },
 });
 
-const task: TaskView = { id: 42, code: 'N6', title: '启动全国区域性物流枢纽工程建设', status: 'IN_PROGRESS', progressPercent: 40, version: 3 };
+const audit = { createdAt: '2026-11-01T09:00:00+08:00', createdBy: 'office', updatedAt: '2026-11-02T09:00:00+08:00', updatedBy: 'office' };
+const task: TaskView = {
+  id: 42,
+  planId: 1,
+  code: 'N6',
+  kind: 'NEAR_TERM',
+  title: '启动全国区域性物流枢纽工程建设',
+  status: 'IN_PROGRESS',
+  progressPercent: 40,
+  version: 3,
+  audit,
+};
 
 describe('createDubanClient', () => {
   test('sends the bearer token from getToken and returns the typed body', async () => {
@@ -184,18 +195,27 @@ describe('taskUpdateFrom', () => {
   test('maps a TaskView onto the full-replacement body, changes on top', () => {
     const view: TaskView = {
       id: 14,
+      planId: 1,
       code: 'N6',
+      kind: 'NEAR_TERM',
       title: '旧标题',
       description: null as unknown as string, // what the service sends today for an empty field
       leadClause: '由株洲市发改委牵头',
-      area: { id: 2, code: 'A2', name: '交通共建' },
-      crossCityLead: { city: { code: 'ZZ', name: '株洲市' }, units: [{ id: 31 }, { id: 32 }] },
-      responsibleUnits: [{ unit: { id: 12, code: 'ZZ-EDU' }, role: 'MAIN' }],
+      area: { id: 2, code: 'A2', name: '交通共建', sortOrder: 2 },
+      crossCityLead: {
+        city: { code: 'ZZ', name: '株洲市' },
+        units: [
+          { id: 31, code: 'ZZ-DRC', name: '株洲市发展和改革委员会', cityCode: 'ZZ' },
+          { id: 32, code: 'ZZ-TRANS', name: '株洲市交通运输局', cityCode: 'ZZ' },
+        ],
+      },
+      responsibleUnits: [{ unit: { id: 12, code: 'ZZ-EDU', name: '株洲市教育局', cityCode: 'ZZ' }, role: 'MAIN' }],
       deadline: '2019-12-31',
       milestones: [{ title: '纳入规划', dueDate: '2019-12-31', completedOn: null as unknown as string }],
       status: 'IN_PROGRESS',
       progressPercent: 40,
       version: 3,
+      audit,
     };
     assert.deepEqual(taskUpdateFrom(view, { title: '新标题', progressPercent: 60 }), {
       title: '新标题',

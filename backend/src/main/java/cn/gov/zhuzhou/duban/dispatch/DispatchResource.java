@@ -226,21 +226,21 @@ public class DispatchResource {
         return new ReminderResult(notifications.sendDueReminders());
     }
 
-    @Schema(name = "ReminderSweepResult", description = "The outcome of a reminder sweep.")
+    @Schema(name = "ReminderSweepResult", requiredProperties = {"sent"}, description = "The outcome of a reminder sweep.")
     public record ReminderResult(@Schema(example = "3") int sent) {
     }
 
-    @Schema(name = "NotificationPage", description = "A page of notifications.")
+    @Schema(name = "NotificationPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of notifications.")
     public record NotificationPage(List<NotificationService.View> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
-    @Schema(name = "DispatchSessionPage", description = "A page of dispatch sessions.")
+    @Schema(name = "DispatchSessionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of dispatch sessions.")
     public record SessionPage(List<DispatchViews.Session> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
-    @Schema(name = "TicketItemPage", description = "A page of assigned items.")
+    @Schema(name = "TicketItemPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of assigned items.")
     public record TicketItemPage(List<DispatchViews.Item> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }

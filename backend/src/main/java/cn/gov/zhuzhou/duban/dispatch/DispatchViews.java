@@ -15,16 +15,16 @@ public final class DispatchViews {
     private DispatchViews() {
     }
 
-    @Schema(name = "ChairView", description = "The chairing post and who holds it now.")
+    @Schema(name = "ChairView", requiredProperties = {"positionId", "title"}, description = "The chairing post and who holds it now.")
     public record Chair(@Schema(example = "3") Long positionId, @Schema(example = "市委常委、市人民政府常务副市长") String title,
             PersonRef holder) {
     }
 
-    @Schema(name = "TicketRef", description = "A ticket by id and number.")
+    @Schema(name = "TicketRef", requiredProperties = {"id", "number"}, description = "A ticket by id and number.")
     public record TicketRef(@Schema(example = "4") Long id, @Schema(example = "交办〔2026〕7号") String number) {
     }
 
-    @Schema(name = "DispatchSessionView", description = "A dispatch session (调度).")
+    @Schema(name = "DispatchSessionView", requiredProperties = {"id", "type", "form", "level", "title", "chair", "heldOn", "status", "participants", "agendaTaskIds", "agendaProblemIds", "agendaUnits", "tickets", "version", "audit"}, description = "A dispatch session (调度).")
     public record Session(
             @Schema(readOnly = true, example = "2") Long id,
             @Schema(example = "REGULAR") SessionType type,
@@ -48,7 +48,7 @@ public final class DispatchViews {
             @Schema(readOnly = true) AuditView audit) {
     }
 
-    @Schema(name = "TicketItemView", description = "One assigned item (交办事项) and where it stands.")
+    @Schema(name = "TicketItemView", requiredProperties = {"id", "ticket", "problemId", "problem", "leadUnit", "cooperatingUnitIds", "deadline", "key", "requirement", "state", "overdue", "daysOverdue", "issuedAt", "version", "audit"}, description = "One assigned item (交办事项) and where it stands.")
     public record Item(
             @Schema(readOnly = true, example = "9") Long id,
             TicketRef ticket,
@@ -72,7 +72,7 @@ public final class DispatchViews {
             @Schema(readOnly = true) AuditView audit) {
     }
 
-    @Schema(name = "AssignmentTicketView", description = "An assignment ticket (交办单) and its items.")
+    @Schema(name = "AssignmentTicketView", requiredProperties = {"id", "number", "year", "seq", "sessionId", "issuedOn", "items"}, description = "An assignment ticket (交办单) and its items.")
     public record Ticket(
             @Schema(readOnly = true, example = "4") Long id,
             @Schema(example = "交办〔2026〕7号") String number,
@@ -83,7 +83,7 @@ public final class DispatchViews {
             List<Item> items) {
     }
 
-    @Schema(name = "TicketItemEventView", description = "One state change of an item.", readOnly = true)
+    @Schema(name = "TicketItemEventView", requiredProperties = {"to", "at", "actor"}, description = "One state change of an item.", readOnly = true)
     public record Event(@Schema(example = "ISSUED") TicketItemState from, @Schema(example = "ACKNOWLEDGED") TicketItemState to,
             @Schema(example = "批复文件未附") String reason, @Schema(example = "2026-11-28T15:00:00+08:00") OffsetDateTime at,
             @Schema(example = "liaison-drc") String actor, @Schema(example = "市发展和改革委员会联络员") String actorName) {

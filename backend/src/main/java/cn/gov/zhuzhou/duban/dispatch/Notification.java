@@ -15,6 +15,7 @@ import java.time.LocalDate;
 public class Notification {
 
     /** Why the unit is told. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "NotificationKind")
     public enum Kind {
         /** 7 days before the deadline */
         REMINDER_7_DAYS,

@@ -36,7 +36,7 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    @Schema(name = "NotificationView", description = "A reminder or urging sent to a unit about one of its items.", readOnly = true)
+    @Schema(name = "NotificationView", requiredProperties = {"id", "unitId", "itemId", "kind", "onDate", "message", "createdAt"}, description = "A reminder or urging sent to a unit about one of its items.", readOnly = true)
     public record View(@Schema(example = "31") Long id, @Schema(example = "12") Long unitId, @Schema(example = "9") Long itemId,
             @Schema(example = "REMINDER_3_DAYS") Notification.Kind kind, @Schema(example = "2026-12-12") LocalDate onDate,
             @Schema(example = "交办事项 9 将于 2026-12-15 到期（还有 3 天）") String message,

@@ -100,7 +100,7 @@ public class GroupResource {
         organisation.removeMember(id, membershipId);
     }
 
-    @Schema(name = "GroupPage", description = "A page of groups.")
+    @Schema(name = "GroupPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of groups.")
     public record GroupPage(List<GroupView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "GroupView", description = "A group of annex 1; members only on the single-group read.")
+@Schema(name = "GroupView", requiredProperties = {"id", "code", "name", "kind", "version", "audit"}, description = "A group of annex 1; members only on the single-group read.")
 public record GroupView(
         @Schema(readOnly = true, example = "3") Long id,
         @Schema(example = "WG1") String code,

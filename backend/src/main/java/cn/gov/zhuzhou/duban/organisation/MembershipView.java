@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "MembershipView", description = "A seat in a group: the post that holds it, who holds it now, and who held it before.")
+@Schema(name = "MembershipView", requiredProperties = {"id", "role", "sortOrder", "positionId", "positionTitle"}, description = "A seat in a group: the post that holds it, who holds it now, and who held it before.")
 public record MembershipView(
         @Schema(readOnly = true, example = "5") Long id,
         @Schema(example = "DEPUTY_LEADER") MembershipRole role,

@@ -3,7 +3,7 @@ package cn.gov.zhuzhou.duban.organisation;
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PersonView", description = "A person who holds or held a post.")
+@Schema(name = "PersonView", requiredProperties = {"id", "name", "version", "audit"}, description = "A person who holds or held a post.")
 public record PersonView(
         @Schema(readOnly = true, example = "3") Long id,
         @Schema(readOnly = true, example = "P03") String code,

@@ -112,12 +112,12 @@ public class PositionResource {
         return organisation.handOverPosition(id, request);
     }
 
-    @Schema(name = "PersonPage", description = "A page of people.")
+    @Schema(name = "PersonPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of people.")
     public record PersonPage(List<PersonView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
-    @Schema(name = "PositionPage", description = "A page of posts.")
+    @Schema(name = "PositionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of posts.")
     public record PositionPage(List<PositionView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }

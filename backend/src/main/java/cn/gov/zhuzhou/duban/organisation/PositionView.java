@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PositionView", description = "A post (职务), its current holder and who held it before.")
+@Schema(name = "PositionView", requiredProperties = {"id", "title", "version", "audit"}, description = "A post (职务), its current holder and who held it before.")
 public record PositionView(
         @Schema(readOnly = true, example = "3") Long id,
         @Schema(readOnly = true, example = "POS03") String code,

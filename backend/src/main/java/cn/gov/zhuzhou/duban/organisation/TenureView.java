@@ -3,7 +3,7 @@ package cn.gov.zhuzhou.duban.organisation;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TenureView", description = "One person's time in a post.", readOnly = true)
+@Schema(name = "TenureView", requiredProperties = {"person", "startedOn"}, description = "One person's time in a post.", readOnly = true)
 public record TenureView(
         PersonRef person,
         @Schema(example = "2019-03-20") LocalDate startedOn,

@@ -2,7 +2,7 @@ package cn.gov.zhuzhou.duban.plan;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "AreaView", description = "A special project (专项) of a plan.")
+@Schema(name = "AreaView", requiredProperties = {"id", "code", "name", "sortOrder"}, description = "A special project (专项) of a plan.")
 public record AreaView(@Schema(example = "2") Long id, @Schema(example = "A2") String code, @Schema(example = "交通共建") String name,
         @Schema(example = "2") int sortOrder) {
 

@@ -109,7 +109,7 @@ public class PlanResource {
         return tasks.planTree(id);
     }
 
-    @Schema(name = "PlanPage", description = "A page of plans.")
+    @Schema(name = "PlanPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of plans.")
     public record PlanPage(List<PlanView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PlanTreeView", description = "A plan's whole hierarchy in one read: its areas and its task tree.")
+@Schema(name = "PlanTreeView", requiredProperties = {"plan", "areas", "tasks"}, description = "A plan's whole hierarchy in one read: its areas and its task tree.")
 public record PlanTreeView(PlanView plan, List<AreaView> areas, List<TaskNode> tasks) {
 
-    @Schema(name = "TaskNode", description = "A task in the tree, with its sub-tasks.")
+    @Schema(name = "TaskNode", requiredProperties = {"id", "code", "kind", "title", "status", "progressPercent", "children"}, description = "A task in the tree, with its sub-tasks.")
     public record TaskNode(
             @Schema(example = "9") Long id,
             @Schema(example = "N5") String code,

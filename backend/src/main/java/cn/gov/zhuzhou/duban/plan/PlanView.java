@@ -4,7 +4,7 @@ import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PlanView", description = "A plan document (行动方案).")
+@Schema(name = "PlanView", requiredProperties = {"id", "code", "title", "version", "audit"}, description = "A plan document (行动方案).")
 public record PlanView(
         @Schema(readOnly = true, example = "1") Long id,
         @Schema(example = "ZZ-CZT-2019") String code,

@@ -5,7 +5,7 @@ import cn.gov.zhuzhou.duban.unit.UnitRef;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TaskProgressView", description = "One progress report in a task's history.", readOnly = true)
+@Schema(name = "TaskProgressView", requiredProperties = {"id", "status", "progressPercent", "source", "reportedAt", "reportedBy"}, description = "One progress report in a task's history.", readOnly = true)
 public record TaskProgressView(
         @Schema(example = "7") Long id,
         @Schema(example = "IN_PROGRESS") TaskStatus status,

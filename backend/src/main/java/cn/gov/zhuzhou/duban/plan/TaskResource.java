@@ -119,7 +119,7 @@ public class TaskResource {
         return tasks.progressHistory(id);
     }
 
-    @Schema(name = "TaskPage", description = "A page of tasks.")
+    @Schema(name = "TaskPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of tasks.")
     public record TaskPage(List<TaskView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TaskView", description = "A task of the plan with its lead, responsible units and milestones.")
+@Schema(name = "TaskView", requiredProperties = {"id", "planId", "code", "kind", "title", "status", "progressPercent", "version", "audit"}, description = "A task of the plan with its lead, responsible units and milestones.")
 public record TaskView(
         @Schema(readOnly = true, example = "14") Long id,
         @Schema(example = "1") Long planId,
@@ -38,15 +38,15 @@ public record TaskView(
                 t.getVersion(), AuditView.of(t.getAudit()));
     }
 
-    @Schema(name = "CrossCityLeadView", description = "The city and unit(s) leading a task for all three cities (三市由X牵头).")
+    @Schema(name = "CrossCityLeadView", requiredProperties = {"city", "units"}, description = "The city and unit(s) leading a task for all three cities (三市由X牵头).")
     public record CrossCityLeadView(CityView city, List<UnitRef> units) {
     }
 
-    @Schema(name = "ResponsibleUnitView", description = "A Zhuzhou unit and how it answers for the task.")
+    @Schema(name = "ResponsibleUnitView", requiredProperties = {"unit", "role"}, description = "A Zhuzhou unit and how it answers for the task.")
     public record ResponsibleUnitView(UnitRef unit, @Schema(example = "MAIN") ResponsibilityRole role) {
     }
 
-    @Schema(name = "MilestoneView", description = "A dated step of a task.")
+    @Schema(name = "MilestoneView", requiredProperties = {"title", "dueDate"}, description = "A dated step of a task.")
     public record MilestoneView(@Schema(example = "纳入国家物流枢纽规划") String title, @Schema(example = "2019-12-31") LocalDate dueDate,
             @Schema(example = "2019-11-20") LocalDate completedOn) {
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 public class ProblemEvent {
 
     /** What happened. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ProblemEventKind")
     public enum Kind {
         RAISED,
         CLASSIFIED,

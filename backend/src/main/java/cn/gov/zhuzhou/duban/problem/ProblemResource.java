@@ -96,7 +96,7 @@ public class ProblemResource {
         return problems.history(id);
     }
 
-    @Schema(name = "ProblemPage", description = "A page of problems.")
+    @Schema(name = "ProblemPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of problems.")
     public record ProblemPage(List<ProblemView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }

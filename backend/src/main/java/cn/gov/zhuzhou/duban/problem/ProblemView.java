@@ -6,7 +6,7 @@ import cn.gov.zhuzhou.duban.unit.UnitRef;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ProblemView", description = "A problem or difficulty raised on a task, as the office classified it.")
+@Schema(name = "ProblemView", requiredProperties = {"id", "task", "raisedBy", "source", "description", "status", "version", "audit"}, description = "A problem or difficulty raised on a task, as the office classified it.")
 public record ProblemView(
         @Schema(readOnly = true, example = "5") Long id,
         TaskRef task,
@@ -27,7 +27,7 @@ public record ProblemView(
                 p.getStatus(), p.getCategory(), level, level == null ? null : level.settledBy(), p.getVersion(), AuditView.of(p.getAudit()));
     }
 
-    @Schema(name = "ProblemEventView", description = "One step in a problem's life.", readOnly = true)
+    @Schema(name = "ProblemEventView", requiredProperties = {"kind", "toStatus", "at", "actor"}, description = "One step in a problem's life.", readOnly = true)
     public record EventView(@Schema(example = "ESCALATED") ProblemEvent.Kind kind,
             @Schema(example = "CLASSIFIED") ProblemStatus fromStatus, @Schema(example = "CLASSIFIED") ProblemStatus toStatus,
             @Schema(example = "DEPARTMENTS_OF_THREE_CITIES") CoordinationLevel fromLevel,

@@ -12,7 +12,7 @@ public final class MonthlyReportHistoryViews {
     private MonthlyReportHistoryViews() {
     }
 
-    @Schema(name = "MonthlyReportRevisionView", description = "A report as it was submitted.", readOnly = true)
+    @Schema(name = "MonthlyReportRevisionView", requiredProperties = {"revision", "snapshot", "submittedAt", "submittedBy", "daysLate"}, description = "A report as it was submitted.", readOnly = true)
     public record Revision(@Schema(example = "1") int revision,
             @Schema(description = "The submitted entries and problems, as JSON text.",
                     example = "{\"entries\":[{\"taskId\":14,\"workDone\":\"完成规划初稿\",\"progressPercent\":45,\"track\":\"ON_TRACK\"}],\"problems\":null}")
@@ -28,7 +28,7 @@ public final class MonthlyReportHistoryViews {
         }
     }
 
-    @Schema(name = "MonthlyReportEventView", description = "One state change of a report.", readOnly = true)
+    @Schema(name = "MonthlyReportEventView", requiredProperties = {"to", "at", "actor"}, description = "One state change of a report.", readOnly = true)
     public record Event(@Schema(example = "SUBMITTED") ReportStatus from, @Schema(example = "RETURNED") ReportStatus to,
             @Schema(example = "请补充第三季度项目资金到位情况") String reason,
             @Schema(example = "2026-11-06T09:00:00+08:00") OffsetDateTime at,
@@ -48,7 +48,7 @@ public final class MonthlyReportHistoryViews {
         MISSING
     }
 
-    @Schema(name = "ReportingStandingView", description = "Where one reporting unit stands for a month.", readOnly = true)
+    @Schema(name = "ReportingStandingView", requiredProperties = {"unit", "standing", "daysLate", "dueDate"}, description = "Where one reporting unit stands for a month.", readOnly = true)
     public record UnitStanding(UnitRef unit, @Schema(example = "SUBMITTED_LATE") Standing standing,
             @Schema(example = "7") Long reportId, @Schema(example = "SUBMITTED") ReportStatus status,
             @Schema(example = "2") int daysLate, @Schema(example = "2026-11-05") LocalDate dueDate) {

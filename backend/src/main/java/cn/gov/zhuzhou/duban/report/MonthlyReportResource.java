@@ -141,7 +141,7 @@ public class MonthlyReportResource {
         return reports.standings(YearMonth.parse(month));
     }
 
-    @Schema(name = "MonthlyReportPage", description = "A page of monthly reports.")
+    @Schema(name = "MonthlyReportPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of monthly reports.")
     public record MonthlyReportPage(List<MonthlyReportView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }

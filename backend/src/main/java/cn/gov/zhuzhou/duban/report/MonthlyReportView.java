@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "MonthlyReportView", description = "A unit's monthly report (月报) on last month's work.")
+@Schema(name = "MonthlyReportView", requiredProperties = {"id", "unit", "month", "status", "dueDate", "late", "daysLate", "revision", "entries", "version", "audit"}, description = "A unit's monthly report (月报) on last month's work.")
 public record MonthlyReportView(
         @Schema(readOnly = true, example = "7") Long id,
         UnitRef unit,
@@ -35,7 +35,7 @@ public record MonthlyReportView(
                         e.getTrack())).toList(), r.getVersion(), AuditView.of(r.getAudit()));
     }
 
-    @Schema(name = "MonthlyReportEntryView", description = "One task in a monthly report.")
+    @Schema(name = "MonthlyReportEntryView", requiredProperties = {"task", "workDone", "progressPercent", "track"}, description = "One task in a monthly report.")
     public record MonthlyReportEntryView(TaskRef task,
             @Schema(example = "完成物流园区规划初稿并报市政府审议") String workDone,
             @Schema(example = "45") int progressPercent,

@@ -17,12 +17,14 @@ import java.time.LocalDate;
 public class SupervisionAction {
 
     /** Urging by the supervision office, or the unit's reply. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SupervisionActionKind")
     public enum Kind {
         URGING,
         REPLY
     }
 
     /** How the unit was urged. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "UrgingMeans")
     public enum Means {
         PHONE,
         DOCUMENT,

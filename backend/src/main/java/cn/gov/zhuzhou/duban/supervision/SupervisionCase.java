@@ -24,6 +24,7 @@ import java.time.Instant;
 public class SupervisionCase implements Audited {
 
     /** Why the case was opened. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SupervisionCaseReason")
     public enum Reason {
         KEY,
         OVERDUE,
@@ -31,6 +32,7 @@ public class SupervisionCase implements Audited {
     }
 
     /** OPEN while the item is not verified. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SupervisionCaseStatus")
     public enum Status {
         OPEN,
         CLOSED

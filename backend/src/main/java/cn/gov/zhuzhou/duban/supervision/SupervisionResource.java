@@ -127,11 +127,11 @@ public class SupervisionResource {
         return supervision.quarterlyRound(quarter);
     }
 
-    @Schema(name = "SupervisionSweepResult", description = "The outcome of an overdue sweep.")
+    @Schema(name = "SupervisionSweepResult", requiredProperties = {"opened"}, description = "The outcome of an overdue sweep.")
     public record SweepResult(@Schema(example = "2") int opened) {
     }
 
-    @Schema(name = "SupervisionCasePage", description = "A page of supervision cases.")
+    @Schema(name = "SupervisionCasePage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of supervision cases.")
     public record CasePage(List<SupervisionViews.Case> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }

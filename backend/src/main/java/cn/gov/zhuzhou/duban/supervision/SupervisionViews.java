@@ -17,7 +17,7 @@ public final class SupervisionViews {
     private SupervisionViews() {
     }
 
-    @Schema(name = "SupervisionCaseView", description = "A supervision case on an assigned item, with its urgings and replies.")
+    @Schema(name = "SupervisionCaseView", requiredProperties = {"id", "reason", "status", "openedAt", "reportAddressedTo", "item", "actions", "version", "audit"}, description = "A supervision case on an assigned item, with its urgings and replies.")
     public record Case(
             @Schema(readOnly = true, example = "3") Long id,
             @Schema(example = "KEY") SupervisionCase.Reason reason,
@@ -32,7 +32,7 @@ public final class SupervisionViews {
             @Schema(readOnly = true) AuditView audit) {
     }
 
-    @Schema(name = "SupervisionActionView", description = "An urging (催办) or a reply.", readOnly = true)
+    @Schema(name = "SupervisionActionView", requiredProperties = {"kind", "content", "actedOn", "at", "actor"}, description = "An urging (催办) or a reply.", readOnly = true)
     public record Action(@Schema(example = "URGING") SupervisionAction.Kind kind, @Schema(example = "DOCUMENT") SupervisionAction.Means means,
             @Schema(example = "市发展和改革委员会主任") String toWhom, @Schema(example = "请于12月15日前报送用地批复") String content,
             @Schema(example = "2026-12-10") LocalDate actedOn, @Schema(example = "2026-12-10T09:00:00+08:00") OffsetDateTime at,
@@ -44,7 +44,7 @@ public final class SupervisionViews {
         }
     }
 
-    @Schema(name = "SupervisionCaseEventView", description = "One status change of a case: opened, closed or reopened.", readOnly = true)
+    @Schema(name = "SupervisionCaseEventView", requiredProperties = {"to", "reason", "at", "actor"}, description = "One status change of a case: opened, closed or reopened.", readOnly = true)
     public record Event(@Schema(example = "CLOSED") SupervisionCase.Status from, @Schema(example = "OPEN") SupervisionCase.Status to,
             @Schema(example = "交办事项被退回：批复文件未附") String reason, @Schema(example = "2026-12-21T09:00:00+08:00") OffsetDateTime at,
             @Schema(example = "office") String actor, @Schema(example = "领导小组办公室") String actorName) {
@@ -78,12 +78,12 @@ public final class SupervisionViews {
             @NotNull(message = "不能为空") @Schema(example = "1", description = "The version you read.") Long version) {
     }
 
-    @Schema(name = "SupervisionRoundView", description = "The quarterly supervision round (main text 三.(三)): open cases and late units.")
+    @Schema(name = "SupervisionRoundView", requiredProperties = {"quarter", "openCases", "lateUnits"}, description = "The quarterly supervision round (main text 三.(三)): open cases and late units.")
     public record Round(@Schema(example = "2026-Q4") String quarter, List<Case> openCases,
             @Schema(description = "Units with overdue items, or late or missing monthly reports in the quarter.") List<LateUnit> lateUnits) {
     }
 
-    @Schema(name = "LateUnitView", description = "A unit that is late, and why.")
+    @Schema(name = "LateUnitView", requiredProperties = {"unit", "overdueItems", "lateReportMonths"}, description = "A unit that is late, and why.")
     public record LateUnit(UnitRef unit, @Schema(example = "2") int overdueItems,
             @Schema(example = "[\"2026-10\"]", description = "Months whose report was late or is missing.") List<String> lateReportMonths) {
     }

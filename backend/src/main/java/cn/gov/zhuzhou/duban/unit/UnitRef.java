@@ -3,7 +3,7 @@ package cn.gov.zhuzhou.duban.unit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A short reference to a unit, embedded in other resources. */
-@Schema(name = "UnitRef", description = "A short reference to a unit.")
+@Schema(name = "UnitRef", requiredProperties = {"id", "code", "name", "cityCode"}, description = "A short reference to a unit.")
 public record UnitRef(
         @Schema(example = "12") Long id,
         @Schema(example = "ZZ-EDU") String code,

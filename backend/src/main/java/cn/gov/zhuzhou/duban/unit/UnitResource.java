@@ -104,7 +104,7 @@ public class UnitResource {
     }
 
     /** Named page type, so the contract has no anonymous generic schema. */
-    @Schema(name = "UnitPage")
+    @Schema(name = "UnitPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"})
     public record UnitPage(List<UnitView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
             @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }

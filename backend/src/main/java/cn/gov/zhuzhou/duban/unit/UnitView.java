@@ -4,7 +4,7 @@ import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A unit as the API shows it. */
-@Schema(name = "UnitView", description = "A responsible unit (责任单位).")
+@Schema(name = "UnitView", requiredProperties = {"id", "code", "name", "kind", "cityCode", "cityName", "version", "audit"}, description = "A responsible unit (责任单位).")
 public record UnitView(
         @Schema(readOnly = true, example = "12") Long id,
         @Schema(example = "ZZ-EDU", description = "Stable code.") String code,

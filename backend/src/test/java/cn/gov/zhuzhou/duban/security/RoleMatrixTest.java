@@ -10,6 +10,7 @@ import static cn.gov.zhuzhou.duban.support.Api.unitId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.zhuzhou.duban.support.Api;
+import cn.gov.zhuzhou.duban.support.ContractConformance;
 import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -332,6 +333,7 @@ class RoleMatrixTest {
     void everyRoleIsAllowedOrRefusedAsTheMatrixSays() {
         Map<String, String> tokens = tokens();
         List<String> wrong = new java.util.ArrayList<>();
+        ContractConformance contract = ContractConformance.load();
         table().forEach((operation, row) -> tokens.forEach((role, token) -> {
             Fixture fixture = row.prepare().get();
             String before = fixture.probe() == null ? null : given().get(fixture.probe()).then().extract().asString();
@@ -340,10 +342,15 @@ class RoleMatrixTest {
             if (row.allowed().contains(role)) {
                 if (status >= 300) {
                     wrong.add(operation + " as " + role + ": expected success, got " + status + " " + response.asString());
+                } else {
+                    // What the generated SPA types promise holds for every answer: documented status, types, required fields.
+                    contract.issues(operation, response).forEach(issue -> wrong.add("as " + role + ": " + issue));
                 }
             } else {
                 if (status != 403 || !response.contentType().startsWith("application/problem+json")) {
                     wrong.add(operation + " as " + role + ": expected 403 problem+json, got " + status);
+                } else {
+                    contract.issues(operation, response).forEach(issue -> wrong.add("as " + role + ": " + issue));
                 }
                 if (fixture.probe() != null && !before.equals(given().get(fixture.probe()).then().extract().asString())) {
                     wrong.add(operation + " as " + role + ": refused, yet the data changed");

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Audit stamps as the API shows them, in Asia/Shanghai time. */
-@Schema(name = "AuditView", description = "Who created and last changed the record, and when.", readOnly = true)
+@Schema(name = "AuditView", requiredProperties = {"createdAt", "createdBy", "updatedAt", "updatedBy"}, description = "Who created and last changed the record, and when.", readOnly = true)
 public record AuditView(
         @Schema(example = "2026-11-28T09:30:00+08:00") OffsetDateTime createdAt,
         @Schema(example = "1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d", description = "Token subject of the creator.") String createdBy,

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The one error body of the API: RFC 9457 problem details, with field violations for bad input. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json).")
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status"}, description = "RFC 9457 problem details (application/problem+json).")
 public record Problem(
         @Schema(description = "Stable URI that identifies the kind of problem.", example = "https://duban.zhuzhou.gov.cn/problems/not-found")
         String type,
@@ -25,7 +25,7 @@ public record Problem(
     public static final String TYPE_BASE = "https://duban.zhuzhou.gov.cn/problems/";
 
     /** One rejected field of a request. */
-    @Schema(name = "Violation", description = "A rejected field and the reason.")
+    @Schema(name = "Violation", requiredProperties = {"field", "message"}, description = "A rejected field and the reason.")
     public record Violation(
             @Schema(description = "Path of the field in the request.", example = "title") String field,
             @Schema(description = "Why it was rejected (zh-CN).", example = "不能为空") String message) {
