@@ -10,7 +10,6 @@ import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
-import cn.gov.zhuzhou.duban.common.security.Roles;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews.Chair;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews.TicketRef;
 import cn.gov.zhuzhou.duban.organisation.OrganisationService;
@@ -307,10 +306,7 @@ public class DispatchService {
     }
 
     private Long liaisonUnit() {
-        if (caller.has(Roles.OFFICE) || caller.has(Roles.LEADER) || caller.has(Roles.SUPERVISOR)) {
-            return null;
-        }
-        return units.callersUnit().getId();
+        return units.workflowScope();
     }
 
     /** Views of many sessions: chairs, participants and tickets are read once for the whole list. */

@@ -4,7 +4,6 @@ import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
-import cn.gov.zhuzhou.duban.common.security.Roles;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,10 +72,7 @@ public class NotificationService {
 
     @Transactional
     public Page<View> search(Long unitId, Notification.Kind kind, PageQuery page) {
-        Long scope = null;
-        if (!caller.has(Roles.OFFICE) && !caller.has(Roles.SUPERVISOR) && !caller.has(Roles.LEADER)) {
-            scope = units.callersUnit().getId();
-        }
+        Long scope = units.workflowScope();
         Long effective = scope != null ? scope : unitId;
         if (scope != null && unitId != null && !scope.equals(unitId)) {
             return Page.of(List.of(), page, 0);

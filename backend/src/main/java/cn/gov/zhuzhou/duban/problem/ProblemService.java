@@ -212,8 +212,7 @@ public class ProblemService {
 
     /** A liaison's own unit id (it sees only its own problems); null for everyone who reads all. */
     private Long liaisonUnit() {
-        boolean readsAll = caller.has(Roles.OFFICE) || caller.has(Roles.LEADER) || caller.has(Roles.SUPERVISOR);
-        return readsAll ? null : ownUnit().getId();
+        return units.workflowScope();
     }
 
     private Unit ownUnit() {

@@ -47,6 +47,6 @@ public class ReportAccess {
     }
 
     private boolean readsEverything() {
-        return caller.has(Roles.OFFICE) || caller.has(Roles.LEADER) || caller.has(Roles.SUPERVISOR) || caller.has(Roles.ADMIN);
+        return caller.readsEveryUnit();
     }
 }

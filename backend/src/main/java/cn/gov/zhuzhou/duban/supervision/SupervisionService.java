@@ -226,15 +226,12 @@ public class SupervisionService {
 
     /** A liaison sees only the cases on items its unit leads (404 otherwise), through the item's own scope. */
     private void checkReadable(SupervisionCase c) {
-        if (caller.unitCode().isPresent() && !caller.has(cn.gov.zhuzhou.duban.common.security.Roles.OFFICE)
-                && !caller.has(cn.gov.zhuzhou.duban.common.security.Roles.SUPERVISOR)
-                && !caller.has(cn.gov.zhuzhou.duban.common.security.Roles.LEADER)) {
-            DispatchViews.Item item = dispatch.itemsByIds(List.of(c.getItemId())).get(c.getItemId());
-            if (!item.leadUnit().code().equals(caller.unitCode().get())) {
-                throw new NotFoundException("督办案件", c.getId());
-            }
-        } else if (caller.isAnonymous()) {
+        if (caller.isAnonymous()) {
             throw new ForbiddenException("需要登录");
+        }
+        Long scope = units.workflowScope();
+        if (scope != null && !scope.equals(dispatch.itemsByIds(List.of(c.getItemId())).get(c.getItemId()).leadUnit().id())) {
+            throw new NotFoundException("督办案件", c.getId());
         }
     }
 

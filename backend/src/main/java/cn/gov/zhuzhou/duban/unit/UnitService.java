@@ -25,6 +25,15 @@ public class UnitService {
         this.caller = caller;
     }
 
+    /**
+     * The unit whose workflow the caller is limited to: null for those who read every unit's, the liaison's own unit
+     * otherwise (403 when its token names none). The one place the services scope their lists and reads.
+     */
+    @Transactional
+    public Long workflowScope() {
+        return caller.readsEveryUnit() ? null : callersUnit().getId();
+    }
+
     /** The unit a liaison's token speaks for (claim unit_id); 403 when the token names none or an unknown one. */
     @Transactional
     public Unit callersUnit() {

@@ -103,4 +103,15 @@ class ScopedAccessTest {
         given().get("/api/v1/tasks/{id}/progress", task).then().statusCode(200)
                 .body("progressPercent[0]", equalTo(45)).body("progressPercent[1]", equalTo(20)).body("source[0]", equalTo("OFFICE"));
     }
+
+    @Test
+    void aLiaisonTokenThatNamesNoUnitReadsNoUnitsWorkflow() {
+        long caseId = cn.gov.zhuzhou.duban.support.Fixtures.newCase();
+        long item = as(Tokens.supervisor()).get("/api/v1/supervision-cases/{id}", caseId).then().extract().jsonPath().getLong("item.id");
+        String unitless = Tokens.claims("liaison-x", "无单位联络员", "unit").sign();
+        for (String path : java.util.List.of("/api/v1/supervision-cases/" + caseId, "/api/v1/supervision-cases/" + caseId + "/history",
+                "/api/v1/ticket-items/" + item, "/api/v1/ticket-items", "/api/v1/problems", "/api/v1/notifications", "/api/v1/reports")) {
+            as(unitless).get(path).then().statusCode(403).contentType("application/problem+json");
+        }
+    }
 }

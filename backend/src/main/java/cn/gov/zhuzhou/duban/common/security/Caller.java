@@ -28,6 +28,14 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /**
+     * The office, leaders and supervisors (and admins) read every unit's workflow — reports, problems, items, cases,
+     * notifications (DOMAIN.md, "who uses it"); a liaison reads only its own unit's.
+     */
+    public boolean readsEveryUnit() {
+        return has(Roles.OFFICE) || has(Roles.LEADER) || has(Roles.SUPERVISOR) || has(Roles.ADMIN);
+    }
+
     /** Office and admin act for the whole plan; other roles are scoped. */
     public boolean actsForWholePlan() {
         return has(Roles.OFFICE) || has(Roles.ADMIN);
