@@ -1,23 +1,18 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
+import cn.gov.zhuzhou.duban.common.audit.HistoryEntry;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
 /** One state change of an assigned item: who, when, from, to, why. */
 @Entity
-public class TicketItemEvent {
+public class TicketItemEvent extends HistoryEntry {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id")
     private TicketItem item;
@@ -25,22 +20,15 @@ public class TicketItemEvent {
     private TicketItemState fromState;
     @Enumerated(EnumType.STRING)
     private TicketItemState toState;
-    private String reason;
-    private Instant at;
-    private String actor;
-    private String actorName;
 
     protected TicketItemEvent() {
     }
 
     TicketItemEvent(TicketItem item, TicketItemState from, String reason, Instant at, String actor, String actorName) {
+        super(reason, at, actor, actorName);
         this.item = item;
         this.fromState = from;
         this.toState = item.getState();
-        this.reason = reason;
-        this.at = at;
-        this.actor = actor;
-        this.actorName = actorName;
     }
 
     public TicketItemState getFromState() {
@@ -49,21 +37,5 @@ public class TicketItemEvent {
 
     public TicketItemState getToState() {
         return toState;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getActorName() {
-        return actorName;
     }
 }

@@ -1,19 +1,17 @@
 package cn.gov.zhuzhou.duban.problem;
 
+import cn.gov.zhuzhou.duban.common.audit.HistoryEntry;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
 /** One step in a problem's life: raised, classified, escalated (with the reason), closed when settled, reopened. */
 @Entity
-public class ProblemEvent {
+public class ProblemEvent extends HistoryEntry {
 
     /** What happened. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ProblemEventKind")
@@ -25,9 +23,6 @@ public class ProblemEvent {
         REOPENED
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "problem_id")
     private Problem problem;
@@ -41,26 +36,19 @@ public class ProblemEvent {
     private CoordinationLevel fromLevel;
     @Enumerated(EnumType.STRING)
     private CoordinationLevel toLevel;
-    private String reason;
-    private Instant at;
-    private String actor;
-    private String actorName;
 
     protected ProblemEvent() {
     }
 
     ProblemEvent(Problem problem, Kind kind, ProblemStatus fromStatus, CoordinationLevel fromLevel, String reason, Instant at,
             String actor, String actorName) {
+        super(reason, at, actor, actorName);
         this.problem = problem;
         this.kind = kind;
         this.fromStatus = fromStatus;
         this.toStatus = problem.getStatus();
         this.fromLevel = fromLevel;
         this.toLevel = problem.getCoordinationLevel();
-        this.reason = reason;
-        this.at = at;
-        this.actor = actor;
-        this.actorName = actorName;
     }
 
     public Kind getKind() {
@@ -81,21 +69,5 @@ public class ProblemEvent {
 
     public CoordinationLevel getToLevel() {
         return toLevel;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getActorName() {
-        return actorName;
     }
 }
