@@ -26,4 +26,18 @@ class TicketItemStateTest {
         assertThat(TicketItemState.RETURNED.canMoveTo(TicketItemState.VERIFIED)).isFalse();
         assertThat(TicketItemState.VERIFIED.canMoveTo(TicketItemState.DONE_REPORTED)).isFalse();
     }
+
+    @Test
+    void exactlyTheSixStepsOfRule7AreAllowed() {
+        java.util.Set<String> allowed = new java.util.TreeSet<>();
+        for (TicketItemState from : TicketItemState.values()) {
+            for (TicketItemState to : TicketItemState.values()) {
+                if (from.canMoveTo(to)) {
+                    allowed.add(from + "->" + to);
+                }
+            }
+        }
+        assertThat(allowed).containsExactlyInAnyOrder("ISSUED->ACKNOWLEDGED", "ACKNOWLEDGED->DONE_REPORTED", "DONE_REPORTED->VERIFIED",
+                "DONE_REPORTED->RETURNED", "RETURNED->DONE_REPORTED", "VERIFIED->RETURNED");
+    }
 }
