@@ -644,8 +644,32 @@ export interface paths {
          * @description Get one dispatch session. Roles allowed: office, leader, supervisor.
          */
         get: operations["getDispatchSession"];
-        put?: never;
+        /**
+         * Re-plan a planned session: date, place, chair, participants, agenda, form, level
+         * @description Re-plan a planned session: date, place, chair, participants, agenda, form, level. Roles allowed: office.
+         */
+        put: operations["updateDispatchSession"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/cancellations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call off a planned session that has issued no ticket, with the reason
+         * @description Call off a planned session that has issued no ticket, with the reason. Roles allowed: office.
+         */
+        post: operations["cancelDispatchSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1313,6 +1337,17 @@ export interface components {
             city: components["schemas"]["CityView"];
             units: components["schemas"]["UnitRef"][];
         };
+        /** @description Call off a planned session that has issued no ticket. */
+        DispatchSessionCancellationRequest: {
+            /** @example 与市委常委会时间冲突，改期另行通知 */
+            reason: string;
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 0
+             */
+            version: number;
+        };
         /** @description Close the session: it must have minutes, a ticket, or both. */
         DispatchSessionClosingRequest: {
             /**
@@ -1397,6 +1432,50 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description Re-plan a planned session: the whole plan, as read and changed (the type, and a regular session's month and called units, stay). */
+        DispatchSessionUpdateRequest: {
+            /** @example ON_SITE */
+            form: components["schemas"]["SessionForm"];
+            /** @example OFFICE */
+            level: components["schemas"]["SessionLevel"];
+            /** @example 2026年12月长株潭一体化工作例行调度会 */
+            title: string;
+            /**
+             * Format: int64
+             * @description The chairing post; its holder on the day chairs.
+             * @example 3
+             */
+            chairPositionId: number;
+            /** @example 2026-12-11 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example 株洲物流园现场 */
+            place?: string;
+            /**
+             * @example [
+             *       12,
+             *       13
+             *     ]
+             */
+            participantUnitIds?: number[];
+            /**
+             * @example [
+             *       14
+             *     ]
+             */
+            agendaTaskIds?: number[];
+            /**
+             * @example [
+             *       5
+             *     ]
+             */
+            agendaProblemIds?: number[];
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 0
+             */
+            version: number;
+        };
         /** @description A dispatch session (调度). */
         DispatchSessionView: {
             /**
@@ -1421,6 +1500,11 @@ export interface components {
             status: components["schemas"]["SessionStatus"];
             /** @example 会议听取了各牵头单位工作进展汇报…… */
             minutes?: string;
+            /**
+             * @description Why a cancelled session was called off.
+             * @example 与市委常委会时间冲突，改期另行通知
+             */
+            cancelReason?: string;
             participants: components["schemas"]["UnitRef"][];
             /**
              * @example [
@@ -2379,7 +2463,7 @@ export interface components {
         /** @enum {string} */
         SessionLevel: "OFFICE" | "DEPUTY_SECRETARY_GENERAL" | "DEPUTY_MAYOR" | "EXECUTIVE_DEPUTY_MAYOR" | "SECRETARY_AND_MAYOR";
         /** @enum {string} */
-        SessionStatus: "PLANNED" | "CLOSED";
+        SessionStatus: "PLANNED" | "CLOSED" | "CANCELLED";
         /** @enum {string} */
         SessionType: "REGULAR" | "AD_HOC" | "EMERGENCY";
         /** @enum {string} */
@@ -6490,6 +6574,196 @@ export interface operations {
             };
             /** @description 资源不存在 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDispatchSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Session id.
+                 * @example 2
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchSessionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchSessionView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelDispatchSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Session id.
+                 * @example 2
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchSessionCancellationRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancelled session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchSessionView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

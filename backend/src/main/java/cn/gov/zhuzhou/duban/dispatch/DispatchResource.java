@@ -93,6 +93,26 @@ public class DispatchResource {
     }
 
     @PUT
+    @Path("/sessions/{id}")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(operationId = "updateDispatchSession", summary = "Re-plan a planned session: date, place, chair, participants, agenda, form, level")
+    @APIResponse(responseCode = "200", description = "The session.", content = @Content(schema = @Schema(implementation = DispatchViews.Session.class)))
+    public DispatchViews.Session updateSession(@Parameter(description = "Session id.", example = "2") @PathParam("id") long id,
+            @Valid @NotNull(message = "请求体不能为空") SessionRequests.Update request) {
+        return dispatch.updateSession(id, request);
+    }
+
+    @POST
+    @Path("/sessions/{id}/cancellations")
+    @RolesAllowed(Roles.OFFICE)
+    @Operation(operationId = "cancelDispatchSession", summary = "Call off a planned session that has issued no ticket, with the reason")
+    @APIResponse(responseCode = "200", description = "The cancelled session.", content = @Content(schema = @Schema(implementation = DispatchViews.Session.class)))
+    public DispatchViews.Session cancel(@Parameter(description = "Session id.", example = "2") @PathParam("id") long id,
+            @Valid @NotNull(message = "请求体不能为空") SessionRequests.Cancellation request) {
+        return dispatch.cancelSession(id, request);
+    }
+
+    @PUT
     @Path("/sessions/{id}/minutes")
     @RolesAllowed(Roles.OFFICE)
     @Operation(operationId = "recordDispatchSessionMinutes", summary = "Record the session's minutes (会议纪要)")

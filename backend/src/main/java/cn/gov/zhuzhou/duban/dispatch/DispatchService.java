@@ -91,24 +91,60 @@ public class DispatchService {
 
     @Transactional
     public DispatchViews.Session planSession(SessionRequests.Create r) {
-        if (organisation.positionsByIds(List.of(r.chairPositionId())).isEmpty()) {
-            throw new InvalidRequestException("chairPositionId", "职务 " + r.chairPositionId() + " 不存在");
+        DispatchSession s = new DispatchSession(r.type(), r.form(), r.level());
+        plan(s, r.title(), r.chairPositionId(), r.heldOn(), r.place(), r.participantUnitIds(), r.agendaTaskIds(), r.agendaProblemIds());
+        dispatch.persist(s);
+        dispatch.flush();
+        return sessionViews(List.of(s), Map.of()).get(0);
+    }
+
+    /** Re-plans a planned session (date, place, chair, participants, agenda, form, level), as the office read it. */
+    @Transactional
+    public DispatchViews.Session updateSession(long id, SessionRequests.Update r) {
+        DispatchSession s = requireSession(id);
+        StaleVersionException.requireCurrent("调度会", id, r.version(), s.getVersion());
+        if (s.getStatus() != SessionStatus.PLANNED) {
+            throw new IllegalTransitionException("调度会", id, s.getStatus(), "修改");
         }
-        Set<Long> participants = new LinkedHashSet<>(r.participantUnitIds() == null ? List.of() : r.participantUnitIds());
+        s.reshape(r.form(), r.level());
+        plan(s, r.title(), r.chairPositionId(), r.heldOn(), r.place(), r.participantUnitIds(), r.agendaTaskIds(), r.agendaProblemIds());
+        dispatch.flush();
+        return getSession(id);
+    }
+
+    /** Calls off a planned session that has issued no ticket (a ticket's items are already out with their units). */
+    @Transactional
+    public DispatchViews.Session cancelSession(long id, SessionRequests.Cancellation r) {
+        DispatchSession s = requireSession(id);
+        StaleVersionException.requireCurrent("调度会", id, r.version(), s.getVersion());
+        if (s.getStatus() != SessionStatus.PLANNED) {
+            throw new IllegalTransitionException("调度会", id, s.getStatus(), "取消");
+        }
+        if (dispatch.ticketsOf(id) > 0) {
+            throw new IllegalTransitionException("调度会", id, s.getStatus(), "取消：已出交办单，只能结束");
+        }
+        s.cancel(r.reason().strip());
+        dispatch.flush();
+        return getSession(id);
+    }
+
+    /** The plan of a session, each reference checked: the chairing post, the units, the tasks and problems on the agenda. */
+    private void plan(DispatchSession s, String title, Long chairPositionId, LocalDate heldOn, String place, List<Long> participantIds,
+            List<Long> taskIds, List<Long> problemIds) {
+        if (organisation.positionsByIds(List.of(chairPositionId)).isEmpty()) {
+            throw new InvalidRequestException("chairPositionId", "职务 " + chairPositionId + " 不存在");
+        }
+        Set<Long> participants = new LinkedHashSet<>(participantIds == null ? List.of() : participantIds);
         units.requireUnits(List.copyOf(participants), "participantUnitIds");
-        Set<Long> agendaTasks = new LinkedHashSet<>(r.agendaTaskIds() == null ? List.of() : r.agendaTaskIds());
+        Set<Long> agendaTasks = new LinkedHashSet<>(taskIds == null ? List.of() : taskIds);
         for (Long taskId : agendaTasks) {
             if (!tasks.exists(taskId)) {
                 throw new InvalidRequestException("agendaTaskIds", "任务 " + taskId + " 不存在");
             }
         }
-        Set<Long> agendaProblems = new LinkedHashSet<>(r.agendaProblemIds() == null ? List.of() : r.agendaProblemIds());
+        Set<Long> agendaProblems = new LinkedHashSet<>(problemIds == null ? List.of() : problemIds);
         problems.checkExist(agendaProblems, "agendaProblemIds");
-        DispatchSession s = new DispatchSession(r.type(), r.form(), r.level());
-        s.plan(r.title().strip(), r.chairPositionId(), r.heldOn(), r.place(), participants, agendaTasks, agendaProblems);
-        dispatch.persist(s);
-        dispatch.flush();
-        return sessionViews(List.of(s), Map.of()).get(0);
+        s.plan(title.strip(), chairPositionId, heldOn, place, participants, agendaTasks, agendaProblems);
     }
 
     @Transactional
@@ -319,7 +355,7 @@ public class DispatchService {
         return sessions.stream().map(s -> {
             PositionView chair = chairs.get(s.getChairPositionId());
             return new DispatchViews.Session(s.getId(), s.getType(), s.getForm(), s.getLevel(), s.getTitle(),
-                    new Chair(chair.id(), chair.title(), chair.holder()), s.getHeldOn(), s.getPlace(), s.getStatus(), s.getMinutes(),
+                    new Chair(chair.id(), chair.title(), chair.holder()), s.getHeldOn(), s.getPlace(), s.getStatus(), s.getMinutes(), s.getCancelReason(),
                     s.getParticipantUnitIds().stream().map(participants::get).toList(), List.copyOf(s.getAgendaTaskIds()),
                     List.copyOf(s.getAgendaProblemIds()), s.getAgendaUnitIds().stream().map(participants::get).toList(),
                     s.getRegularMonth(), tickets.getOrDefault(s.getId(), List.of()).stream()

@@ -67,6 +67,7 @@ public class DispatchSession implements Audited {
     @Column(name = "unit_id")
     private Set<Long> agendaUnitIds = new LinkedHashSet<>();
     private String regularMonth;
+    private String cancelReason;
     @Version
     private long version;
     @Embedded
@@ -108,6 +109,22 @@ public class DispatchSession implements Audited {
 
     void close() {
         this.status = SessionStatus.CLOSED;
+    }
+
+    /** Called off before it issued any ticket; the reason is kept. */
+    void cancel(String reason) {
+        this.status = SessionStatus.CANCELLED;
+        this.cancelReason = reason;
+    }
+
+    /** Form and level may change while planned (a meeting becomes an on-site office); the type does not. */
+    void reshape(SessionForm form, SessionLevel level) {
+        this.form = form;
+        this.level = level;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public Long getId() {

@@ -36,6 +36,7 @@ public final class DispatchViews {
             @Schema(example = "市发改委三楼会议室") String place,
             @Schema(example = "PLANNED") SessionStatus status,
             @Schema(example = "会议听取了各牵头单位工作进展汇报……") String minutes,
+            @Schema(example = "与市委常委会时间冲突，改期另行通知", description = "Why a cancelled session was called off.") String cancelReason,
             List<UnitRef> participants,
             @Schema(example = "[14]") List<Long> agendaTaskIds,
             @Schema(example = "[5]") List<Long> agendaProblemIds,

@@ -29,6 +29,28 @@ public final class SessionRequests {
             @Schema(example = "[5]") List<@NotNull(message = "不能为空") Long> agendaProblemIds) {
     }
 
+    @Schema(name = "DispatchSessionUpdateRequest", description = "Re-plan a planned session: the whole plan, as read and changed "
+            + "(the type, and a regular session's month and called units, stay).")
+    public record Update(
+            @NotNull(message = "不能为空") @Schema(example = "ON_SITE") SessionForm form,
+            @NotNull(message = "不能为空") @Schema(example = "OFFICE") SessionLevel level,
+            @NotBlank(message = "不能为空") @Size(max = 255, message = "不能超过 255 个字符") @Schema(example = "2026年12月长株潭一体化工作例行调度会") String title,
+            @NotNull(message = "不能为空") @Schema(example = "3", description = "The chairing post; its holder on the day chairs.") Long chairPositionId,
+            @NotNull(message = "不能为空") @Schema(example = "2026-12-11") LocalDate heldOn,
+            @Size(max = 255, message = "不能超过 255 个字符") @Schema(example = "株洲物流园现场") String place,
+            @Schema(example = "[12, 13]") List<@NotNull(message = "不能为空") Long> participantUnitIds,
+            @Schema(example = "[14]") List<@NotNull(message = "不能为空") Long> agendaTaskIds,
+            @Schema(example = "[5]") List<@NotNull(message = "不能为空") Long> agendaProblemIds,
+            @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+    }
+
+    @Schema(name = "DispatchSessionCancellationRequest", description = "Call off a planned session that has issued no ticket.")
+    public record Cancellation(
+            @NotBlank(message = "不能为空") @Size(max = 1000, message = "不能超过 1000 个字符") @Schema(example = "与市委常委会时间冲突，改期另行通知")
+            String reason,
+            @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+    }
+
     @Schema(name = "DispatchSessionMinutesRequest", description = "The session's minutes (会议纪要).")
     public record Minutes(
             @NotBlank(message = "不能为空") @Size(max = 20000, message = "不能超过 20000 个字符")

@@ -175,4 +175,53 @@ class RegularSessionTest {
         office().body("{}").post("/api/v1/regular-sessions").then().statusCode(400);
         assertThat(regularSessionsOf(YearMonth.of(2009, 7))).isZero();
     }
+
+    @Test
+    void theOfficeReplansTheMonthlySessionOrCallsItOffWhileNoTicketIsOut() {
+        YearMonth month = reportedAndSessionMonth()[1];
+        clock.set(month.atDay(6).atTime(1, 0));
+        long session = schedule.planThisMonthIfDue().orElseThrow().session().id();
+        JsonPath planned = office().get("/api/v1/sessions/{id}", session).then().extract().jsonPath();
+        long edu = cn.gov.zhuzhou.duban.support.Api.unitId("株洲市教育局");
+        String replan = """
+                {"form": "ON_SITE", "level": "OFFICE", "title": "%s", "chairPositionId": %d, "heldOn": "%s", "place": "株洲物流园现场",
+                 "participantUnitIds": [%d], "agendaTaskIds": [], "agendaProblemIds": [], "version": %%d}"""
+                .formatted(planned.getString("title"), Fixtures.chairPost(), month.atDay(12), edu);
+
+        // A stale version or an unknown chair is refused and changes nothing.
+        String before = office().get("/api/v1/sessions/{id}", session).then().extract().asString();
+        office().body(replan.formatted(planned.getLong("version") + 1)).put("/api/v1/sessions/{id}", session).then().statusCode(409);
+        office().body(replan.replace("\"chairPositionId\": " + Fixtures.chairPost(), "\"chairPositionId\": 999999")
+                .formatted(planned.getLong("version"))).put("/api/v1/sessions/{id}", session).then().statusCode(400)
+                .body("violations[0].field", equalTo("chairPositionId"));
+        assertThat(office().get("/api/v1/sessions/{id}", session).then().extract().asString()).isEqualTo(before);
+
+        // Moved to the 12th, on site: still the month's regular session, the unreported units still called.
+        office().body(replan.formatted(planned.getLong("version"))).put("/api/v1/sessions/{id}", session).then().statusCode(200)
+                .body("heldOn", equalTo(month.atDay(12).toString())).body("form", equalTo("ON_SITE"))
+                .body("place", equalTo("株洲物流园现场")).body("type", equalTo("REGULAR"))
+                .body("regularMonth", equalTo(month.toString()))
+                .body("agendaUnits.code", equalTo(planned.getList("agendaUnits.code")))
+                .body("participants.code", equalTo(List.of("ZZ-EDU")));
+
+        // Called off, with the reason: nothing more happens in it, and the schedule does not plan the month again.
+        office().body("{\"reason\": \"与市委常委会时间冲突\", \"version\": %d}".formatted(Fixtures.version("/api/v1/sessions/" + session)))
+                .post("/api/v1/sessions/{id}/cancellations", session).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("与市委常委会时间冲突"));
+        office().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": false, "requirement": "不应出单"}]}"""
+                .formatted(Fixtures.classifiedProblem(), edu, month.atEndOfMonth())).post("/api/v1/sessions/{id}/tickets", session).then()
+                .statusCode(409).body("detail", org.hamcrest.Matchers.containsString("CANCELLED"));
+        office().body(replan.formatted(Fixtures.version("/api/v1/sessions/" + session))).put("/api/v1/sessions/{id}", session).then()
+                .statusCode(409);
+        assertThat(schedule.planThisMonthIfDue().orElseThrow().created()).isFalse();
+
+        // A session whose ticket is out cannot be called off: its items are already with their units.
+        long withTicket = office().get("/api/v1/ticket-items/{id}", Fixtures.newTicketItem()).then().extract().jsonPath()
+                .getLong("ticket.id");
+        long withTicketSession = office().get("/api/v1/tickets/{id}", withTicket).then().extract().jsonPath().getLong("sessionId");
+        office().body("{\"reason\": \"取消\", \"version\": %d}".formatted(Fixtures.version("/api/v1/sessions/" + withTicketSession)))
+                .post("/api/v1/sessions/{id}/cancellations", withTicketSession).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("交办单"));
+    }
 }

@@ -243,6 +243,17 @@ class RoleMatrixTest {
                 .formatted(Fixtures.chairPost()), "/api/v1/sessions?size=200")));
         rows.put("planRegularSession", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/regular-sessions", "{\"month\": \"2009-11\"}",
                 "/api/v1/sessions?regularMonth=2009-11")));
+        rows.put("updateDispatchSession", new Row(Set.of(OFFICE), () -> {
+            long id = Fixtures.newSession();
+            return write("PUT", "/api/v1/sessions/{id}", """
+                    {"form": "PLATFORM", "level": "OFFICE", "title": "矩阵改期", "chairPositionId": %d, "heldOn": "2026-12-30", "version": %d}"""
+                    .formatted(Fixtures.chairPost(), Fixtures.version("/api/v1/sessions/" + id)), "/api/v1/sessions/" + id, id);
+        }));
+        rows.put("cancelDispatchSession", new Row(Set.of(OFFICE), () -> {
+            long id = Fixtures.newSession();
+            return write("POST", "/api/v1/sessions/{id}/cancellations", "{\"reason\": \"矩阵取消\", \"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/sessions/" + id)), "/api/v1/sessions/" + id, id);
+        }));
         rows.put("recordDispatchSessionMinutes", new Row(Set.of(OFFICE), () -> {
             long id = Fixtures.newSession();
             return write("PUT", "/api/v1/sessions/{id}/minutes", "{\"minutes\": \"矩阵纪要\", \"version\": %d}"
