@@ -55,6 +55,21 @@ class QueryCountTest {
     }
 
     @Test
+    void notificationListCostsTheSameForTwoOrTwoHundredRows() {
+        // Three urgings, each a notification to the item's lead unit.
+        for (int i = 0; i < 3; i++) {
+            long caseId = cn.gov.zhuzhou.duban.support.Fixtures.newCase();
+            Api.as(cn.gov.zhuzhou.duban.support.Tokens.supervisor()).contentType(io.restassured.http.ContentType.JSON).body("""
+                    {"means": "PHONE", "toWhom": "市教育局局长", "content": "请加快办理", "actedOn": "%s"}""".formatted(java.time.LocalDate.now()))
+                    .post("/api/v1/supervision-cases/{id}/urgings", caseId).then().statusCode(200);
+        }
+        assertThat(given().get("/api/v1/notifications?size=200").then().extract().jsonPath().getList("items")).hasSizeGreaterThan(2);
+        long small = statementsFor("/api/v1/notifications?size=2");
+        long large = statementsFor("/api/v1/notifications?size=200");
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void planTreeAndGroupRosterAreAFewStatements() {
         assertThat(statementsFor("/api/v1/plans/{id}/tree", Api.planId())).isLessThanOrEqualTo(6);
         long leadingGroup = given().queryParam("kind", "LEADING_GROUP").get("/api/v1/groups").then().extract().jsonPath()
