@@ -3740,6 +3740,11 @@ export interface operations {
     listNotifications: {
         parameters: {
             query?: {
+                /**
+                 * @description Only those about this assigned item.
+                 * @example 9
+                 */
+                itemId?: number;
                 /** @description Kind of notification. */
                 kind?: components["schemas"]["NotificationKind"];
                 /**

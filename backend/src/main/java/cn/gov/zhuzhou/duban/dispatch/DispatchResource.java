@@ -233,8 +233,9 @@ public class DispatchResource {
     public Page<NotificationService.View> listNotifications(
             @Parameter(description = "Only this unit's.", example = "12") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Kind of notification.") @QueryParam("kind") Notification.Kind kind,
+            @Parameter(description = "Only those about this assigned item.", example = "9") @QueryParam("itemId") Long itemId,
             @Valid @BeanParam PageQuery page) {
-        return notifications.search(unitId, kind, page);
+        return notifications.search(unitId, kind, itemId, page);
     }
 
     @POST

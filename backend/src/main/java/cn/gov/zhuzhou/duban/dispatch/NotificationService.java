@@ -71,13 +71,14 @@ public class NotificationService {
     }
 
     @Transactional
-    public Page<View> search(Long unitId, Notification.Kind kind, PageQuery page) {
+    public Page<View> search(Long unitId, Notification.Kind kind, Long itemId, PageQuery page) {
         Long scope = units.workflowScope();
         Long effective = scope != null ? scope : unitId;
         if (scope != null && unitId != null && !scope.equals(unitId)) {
             return Page.of(List.of(), page, 0);
         }
-        String where = "1 = 1" + (effective == null ? "" : " and n.unitId = :unit") + (kind == null ? "" : " and n.kind = :kind");
+        String where = "1 = 1" + (effective == null ? "" : " and n.unitId = :unit") + (kind == null ? "" : " and n.kind = :kind")
+                + (itemId == null ? "" : " and n.itemId = :item");
         var em = Panache.getEntityManager();
         var query = em.createQuery("select n from Notification n where " + where + " order by n.onDate desc, n.id desc", Notification.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size);
@@ -89,6 +90,10 @@ public class NotificationService {
         if (kind != null) {
             query.setParameter("kind", kind);
             count.setParameter("kind", kind);
+        }
+        if (itemId != null) {
+            query.setParameter("item", itemId);
+            count.setParameter("item", itemId);
         }
         List<View> items = query.getResultList().stream().map(n -> new View(n.getId(), n.getUnitId(), n.getItemId(), n.getKind(),
                 n.getOnDate(), n.getMessage(), n.getCreatedAt().atZone(AuditView.ZONE).toOffsetDateTime())).toList();

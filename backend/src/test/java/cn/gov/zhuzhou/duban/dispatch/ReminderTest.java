@@ -49,8 +49,10 @@ class ReminderTest {
     }
 
     static List<String> kindsFor(String token, long item) {
-        return as(token).queryParam("size", 200).get("/api/v1/notifications").then().statusCode(200).extract().jsonPath()
-                .getList("items.findAll { it.itemId == %d }.kind".formatted(item));
+        io.restassured.path.json.JsonPath page = as(token).queryParam("itemId", item).queryParam("size", 200).get("/api/v1/notifications")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(page.getList("items.itemId", Long.class)).as("only the item's own notifications").allMatch(id -> id == item);
+        return page.getList("items.kind");
     }
 
     static void sweep() {
