@@ -112,6 +112,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/job-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Runs of the scheduled jobs, newest first: which instance, when, outcome, what it did
+         * @description Runs of the scheduled jobs, newest first: which instance, when, outcome, what it did. Roles allowed: office, admin.
+         */
+        get: operations["listJobRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -1649,6 +1669,52 @@ export interface components {
              */
             readonly version: number;
             readonly audit: components["schemas"]["AuditView"];
+        };
+        /** @enum {string} */
+        JobOutcome: "RUNNING" | "SUCCEEDED" | "FAILED";
+        /** @description A page of job runs. */
+        JobRunPage: {
+            items: components["schemas"]["JobRunView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 31
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
+        /** @description One run of a scheduled job. */
+        JobRunView: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id: number;
+            /** @example regular-office-session */
+            job: string;
+            /** @example 2817@duban-app-1 */
+            instance: string;
+            /** @example 2026-12-06T01:00:00+08:00 */
+            startedAt: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-12-06T01:00:02+08:00 */
+            finishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example SUCCEEDED */
+            outcome: components["schemas"]["JobOutcome"];
+            /** @example 已安排 2026-12 例行调度会（调度会 12）：未报月报单位 3 个，议题问题 5 个 */
+            summary?: string;
         };
         /** @description A unit that is late, and why. */
         LateUnitView: {
@@ -3717,6 +3783,80 @@ export interface operations {
             };
             /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this job: regular-office-session, supervision-overdue-sweep or deadline-reminders.
+                 * @example regular-office-session
+                 */
+                job?: string;
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,25 +1,30 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
+import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-/** The dispatch schedule (Quartz, clustered: one instance runs it): the office's regular monthly session. */
+/** The dispatch schedule (Quartz, clustered: one instance runs it): the office's regular monthly session, each run recorded. */
 @ApplicationScoped
 class DispatchJobs {
 
     private static final Logger LOG = Logger.getLogger(DispatchJobs.class);
     private final RegularSessionPlanner planner;
+    private final JobRuns runs;
 
-    DispatchJobs(RegularSessionPlanner planner) {
+    DispatchJobs(RegularSessionPlanner planner, JobRuns runs) {
         this.planner = planner;
+        this.runs = runs;
     }
 
     @Scheduled(identity = "regular-office-session", cron = "{duban.dispatch.regular-session-cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void planRegularSession() {
-        planner.planThisMonthIfDue().filter(RegularSessionPlanner.Outcome::created).ifPresent(o -> LOG.infof(
-                "planned the regular office session %d for %s: %d unreported unit(s), %d problem(s) on the agenda",
-                o.session().id(), o.session().regularMonth(), o.session().agendaUnits().size(), o.session().agendaProblemIds().size()));
+        LOG.info(runs.run("regular-office-session", () -> planner.planThisMonthIfDue().map(o -> o.created()
+                ? "已安排 %s 例行调度会（调度会 %d）：未报月报单位 %d 个，议题问题 %d 个".formatted(o.session().regularMonth(),
+                        o.session().id(), o.session().agendaUnits().size(), o.session().agendaProblemIds().size())
+                : "%s 例行调度会已安排（调度会 %d），未重复安排".formatted(o.session().regularMonth(), o.session().id()))
+                .orElse("月报5日截止，6日起安排本月例行调度会")));
     }
 }

@@ -1,30 +1,32 @@
 package cn.gov.zhuzhou.duban.supervision;
 
+import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-/** The nightly jobs (Quartz, Asia/Shanghai): the overdue sweep and the deadline reminders. */
+/** The nightly jobs (Quartz, clustered, Asia/Shanghai): the overdue sweep and the deadline reminders, each run recorded. */
 @ApplicationScoped
 class SupervisionJobs {
 
     private static final Logger LOG = Logger.getLogger(SupervisionJobs.class);
     private final SupervisionService supervision;
     private final cn.gov.zhuzhou.duban.dispatch.NotificationService notifications;
+    private final JobRuns runs;
 
-    SupervisionJobs(SupervisionService supervision, cn.gov.zhuzhou.duban.dispatch.NotificationService notifications) {
+    SupervisionJobs(SupervisionService supervision, cn.gov.zhuzhou.duban.dispatch.NotificationService notifications, JobRuns runs) {
         this.supervision = supervision;
         this.notifications = notifications;
+        this.runs = runs;
     }
 
     @Scheduled(identity = "deadline-reminders", cron = "{duban.supervision.reminder-cron}", timeZone = "Asia/Shanghai")
     void nightlyReminders() {
-        LOG.infof("sent %d deadline reminder(s)", notifications.sendDueReminders());
+        LOG.info(runs.run("deadline-reminders", () -> "发送到期提醒 " + notifications.sendDueReminders() + " 条"));
     }
 
     @Scheduled(identity = "supervision-overdue-sweep", cron = "{duban.supervision.sweep-cron}", timeZone = "Asia/Shanghai")
     void nightlySweep() {
-        int opened = supervision.sweepOverdueItems();
-        LOG.infof("overdue sweep opened %d supervision case(s)", opened);
+        LOG.info(runs.run("supervision-overdue-sweep", () -> "逾期事项新立督办案件 " + supervision.sweepOverdueItems() + " 件"));
     }
 }

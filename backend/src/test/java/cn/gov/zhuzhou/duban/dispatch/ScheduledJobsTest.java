@@ -91,6 +91,12 @@ class ScheduledJobsTest {
         }
         assertThat(firedSoFar()).as("the job kept firing").isGreaterThanOrEqualTo(fired + 2_000);
         assertThat(regularSessionsOf(month)).isEqualTo(1);
+
+        // Each firing is on record: one planned the session, the later ones found it planned.
+        List<String> summaries = rows("select summary from job_run where job = 'regular-office-session' and outcome = 'SUCCEEDED' "
+                + "and summary like '%2008-03%' order by id");
+        assertThat(summaries.get(0)).startsWith("已安排 2008-03 例行调度会");
+        assertThat(summaries.subList(1, summaries.size())).isNotEmpty().allMatch(s -> s.endsWith("未重复安排"));
     }
 
     /** When the monthly planning last fired (epoch millis), as the job store records it. */

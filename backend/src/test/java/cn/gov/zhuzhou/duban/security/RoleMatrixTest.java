@@ -326,6 +326,7 @@ class RoleMatrixTest {
                     .formatted(Fixtures.version("/api/v1/supervision-cases/" + id)), "/api/v1/supervision-cases/" + id, id);
         }));
         rows.put("sweepOverdueItems", new Row(Set.of(OFFICE, SUPERVISOR), () -> write("POST", "/api/v1/supervision-sweeps", null, null)));
+        rows.put("listJobRuns", new Row(Set.of(ADMIN, OFFICE), () -> read("/api/v1/job-runs")));
         rows.put("listNotifications", new Row(readers, () -> read("/api/v1/notifications")));
         rows.put("sendDueReminders", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/reminder-sweeps", null, null)));
         return rows;

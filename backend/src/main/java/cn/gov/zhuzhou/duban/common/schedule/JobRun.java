@@ -1,0 +1,76 @@
+package cn.gov.zhuzhou.duban.common.schedule;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** One run of a scheduled job: the instance that ran it, when, how it ended and what it did. */
+@Entity
+public class JobRun {
+
+    /** RUNNING until it ends; FAILED keeps the error's message as the summary. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "JobOutcome")
+    public enum Outcome {
+        RUNNING,
+        SUCCEEDED,
+        FAILED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String job;
+    private String instance;
+    private Instant startedAt;
+    private Instant finishedAt;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome = Outcome.RUNNING;
+    private String summary;
+
+    protected JobRun() {
+    }
+
+    JobRun(String job, String instance, Instant startedAt) {
+        this.job = job;
+        this.instance = instance;
+        this.startedAt = startedAt;
+    }
+
+    void end(Outcome outcome, String summary, Instant at) {
+        this.outcome = outcome;
+        this.summary = summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 2000);
+        this.finishedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getJob() {
+        return job;
+    }
+
+    public String getInstance() {
+        return instance;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+}

@@ -1,0 +1,82 @@
+package cn.gov.zhuzhou.duban.common.schedule;
+
+import cn.gov.zhuzhou.duban.common.audit.AuditView;
+import cn.gov.zhuzhou.duban.common.paging.Page;
+import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps a record of every scheduled job's runs, so the office sees that the nightly and monthly work happened, on which
+ * instance of the cluster, and what it did or why it failed — not only the log of one machine.
+ */
+@ApplicationScoped
+public class JobRuns implements PanacheRepository<JobRun> {
+
+    private static final Logger LOG = Logger.getLogger(JobRuns.class);
+    /** This process, as "pid@host". */
+    static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
+    private final Clock clock;
+
+    JobRuns(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Schema(name = "JobRunView", requiredProperties = {"id", "job", "instance", "startedAt", "outcome"},
+            description = "One run of a scheduled job.")
+    public record View(@Schema(example = "41") Long id, @Schema(example = "regular-office-session") String job,
+            @Schema(example = "2817@duban-app-1") String instance, @Schema(example = "2026-12-06T01:00:00+08:00") OffsetDateTime startedAt,
+            @Schema(example = "2026-12-06T01:00:02+08:00") OffsetDateTime finishedAt, @Schema(example = "SUCCEEDED") JobRun.Outcome outcome,
+            @Schema(example = "已安排 2026-12 例行调度会（调度会 12）：未报月报单位 3 个，议题问题 5 个")
+            String summary) {
+
+        static View of(JobRun r) {
+            return new View(r.getId(), r.getJob(), r.getInstance(), r.getStartedAt().atZone(AuditView.ZONE).toOffsetDateTime(),
+                    r.getFinishedAt() == null ? null : r.getFinishedAt().atZone(AuditView.ZONE).toOffsetDateTime(), r.getOutcome(),
+                    r.getSummary());
+        }
+    }
+
+    /**
+     * Runs {@code work} as a recorded run of {@code job}: the start is committed first (a run that dies leaves RUNNING
+     * behind), then the outcome with the work's summary, or FAILED with the error, which is rethrown.
+     */
+    public String run(String job, Supplier<String> work) {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            JobRun run = new JobRun(job, INSTANCE, clock.instant());
+            persist(run);
+            return run.getId();
+        });
+        try {
+            String summary = work.get();
+            end(id, JobRun.Outcome.SUCCEEDED, summary);
+            return summary;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "job %s failed", job);
+            end(id, JobRun.Outcome.FAILED, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+            throw e;
+        }
+    }
+
+    private void end(long id, JobRun.Outcome outcome, String summary) {
+        QuarkusTransaction.requiringNew().run(() -> findById(id).end(outcome, summary, clock.instant()));
+    }
+
+    @Transactional
+    public Page<View> search(String job, PageQuery page) {
+        var query = job == null ? findAll(Sort.by("startedAt").descending().and("id", Sort.Direction.Descending))
+                : find("job", Sort.by("startedAt").descending().and("id", Sort.Direction.Descending), job);
+        List<View> items = query.range(page.offset(), page.offset() + page.size - 1).list().stream().map(View::of).toList();
+        return Page.of(items, page, job == null ? count() : count("job", job));
+    }
+}
