@@ -6,6 +6,7 @@ import cn.gov.zhuzhou.duban.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -51,7 +53,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "A page of sessions.", content = @Content(schema = @Schema(implementation = SessionPage.class)))
     public Page<DispatchViews.Session> listSessions(
             @Parameter(description = "Only the office's regular session of this month (yyyy-MM).", example = "2026-12")
-            @jakarta.validation.constraints.Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "格式为 yyyy-MM") @QueryParam("regularMonth")
+            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "格式为 yyyy-MM") @QueryParam("regularMonth")
             String regularMonth, @Valid @BeanParam PageQuery page) {
         return dispatch.listSessions(regularMonth, page);
     }
@@ -84,7 +86,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "Already planned: the month's session, unchanged.",
             content = @Content(schema = @Schema(implementation = DispatchViews.Session.class)))
     public Response planRegularSession(@Valid @NotNull(message = "请求体不能为空") SessionRequests.Regular request, @Context UriInfo uri) {
-        RegularSessionPlanner.Outcome outcome = regularSessions.plan(java.time.YearMonth.parse(request.month()));
+        RegularSessionPlanner.Outcome outcome = regularSessions.plan(YearMonth.parse(request.month()));
         if (!outcome.created()) {
             return Response.ok(outcome.session()).build();
         }

@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -97,7 +98,7 @@ public class DispatchSession implements Audited {
     }
 
     /** The office's regular session of {@code month}, with the units that have not reported called to account. */
-    void planAsRegularOf(java.time.YearMonth month, Set<Long> unreportedUnits) {
+    void planAsRegularOf(YearMonth month, Set<Long> unreportedUnits) {
         this.regularMonth = month.toString();
         this.agendaUnitIds.clear();
         this.agendaUnitIds.addAll(unreportedUnits);

@@ -4,6 +4,7 @@ import cn.gov.zhuzhou.duban.problem.SessionLevel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class SessionRequests {
 
     @Schema(name = "RegularSessionRequest", description = "Plan the office's regular session of a month now (the schedule does it from the 6th).")
     public record Regular(
-            @NotNull(message = "不能为空") @jakarta.validation.constraints.Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "格式为 yyyy-MM")
+            @NotNull(message = "不能为空") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "格式为 yyyy-MM")
             @Schema(example = "2026-12", description = "The month, this one or an earlier one (yyyy-MM).") String month) {
     }
 

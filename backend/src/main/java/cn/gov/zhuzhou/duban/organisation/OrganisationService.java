@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** People, posts and the groups of annex 1; memberships follow the post when its holder changes. */
@@ -150,7 +151,7 @@ public class OrganisationService {
 
     /** The post of the leading group office's director (办公室主任), who chairs the office's regular sessions. */
     @Transactional
-    public java.util.Optional<Long> officeDirectorPost() {
+    public Optional<Long> officeDirectorPost() {
         return groups.firstPostIn(GroupKind.OFFICE, MembershipRole.OFFICE_DIRECTOR);
     }
 

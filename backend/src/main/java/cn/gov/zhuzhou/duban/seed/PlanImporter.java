@@ -24,6 +24,7 @@ import cn.gov.zhuzhou.duban.unit.UnitService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,10 +50,10 @@ public class PlanImporter {
     private final OrganisationService organisation;
     private final PlanService plans;
     private final TaskService tasks;
-    private final jakarta.persistence.EntityManager db;
+    private final EntityManager db;
 
     PlanImporter(ObjectMapper mapper, UnitService units, OrganisationService organisation, PlanService plans, TaskService tasks,
-            jakarta.persistence.EntityManager db) {
+            EntityManager db) {
         this.db = db;
         this.mapper = mapper;
         this.units = units;

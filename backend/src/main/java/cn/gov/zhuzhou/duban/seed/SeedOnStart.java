@@ -1,9 +1,10 @@
 package cn.gov.zhuzhou.duban.seed;
 
+import cn.gov.zhuzhou.duban.common.config.DubanConfig;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import cn.gov.zhuzhou.duban.common.config.DubanConfig;
 
 /**
  * Loads the real plan at start when the database has none (duban.seed.enabled), before the scheduler starts (Quartz
@@ -12,7 +13,7 @@ import cn.gov.zhuzhou.duban.common.config.DubanConfig;
 @ApplicationScoped
 class SeedOnStart {
 
-    void onStart(@Observes @jakarta.annotation.Priority(-100) StartupEvent event, PlanImporter importer, DubanConfig config) {
+    void onStart(@Observes @Priority(-100) StartupEvent event, PlanImporter importer, DubanConfig config) {
         if (config.seed().enabled()) {
             importer.importIfEmpty();
         }
