@@ -37,12 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DispatchResource {
 
     private final DispatchService dispatch;
-    private final NotificationService notifications;
     private final RegularSessionPlanner regularSessions;
 
-    DispatchResource(DispatchService dispatch, NotificationService notifications, RegularSessionPlanner regularSessions) {
+    DispatchResource(DispatchService dispatch, RegularSessionPlanner regularSessions) {
         this.dispatch = dispatch;
-        this.notifications = notifications;
         this.regularSessions = regularSessions;
     }
 
@@ -224,38 +222,6 @@ public class DispatchResource {
     public DispatchViews.Item sendBack(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
         return dispatch.returnItem(id, request);
-    }
-
-    @GET
-    @Path("/notifications")
-    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
-    @Operation(operationId = "listNotifications", summary = "Reminders and urgings sent to units (a liaison sees its own unit's)")
-    @APIResponse(responseCode = "200", description = "A page of notifications, newest first.",
-            content = @Content(schema = @Schema(implementation = NotificationPage.class)))
-    public Page<NotificationService.View> listNotifications(
-            @Parameter(description = "Only this unit's.", example = "12") @QueryParam("unitId") Long unitId,
-            @Parameter(description = "Kind of notification.") @QueryParam("kind") Notification.Kind kind,
-            @Parameter(description = "Only those about this assigned item.", example = "9") @QueryParam("itemId") Long itemId,
-            @Valid @BeanParam PageQuery page) {
-        return notifications.search(unitId, kind, itemId, page);
-    }
-
-    @POST
-    @Path("/reminder-sweeps")
-    @RolesAllowed(Roles.OFFICE)
-    @Operation(operationId = "sendDueReminders", summary = "Send today's deadline reminders now (also runs every night)")
-    @APIResponse(responseCode = "200", description = "How many reminders were sent.", content = @Content(schema = @Schema(implementation = ReminderResult.class)))
-    public ReminderResult sendReminders() {
-        return new ReminderResult(notifications.sendDueReminders());
-    }
-
-    @Schema(name = "ReminderSweepResult", requiredProperties = {"sent"}, description = "The outcome of a reminder sweep.")
-    public record ReminderResult(@Schema(example = "3") int sent) {
-    }
-
-    @Schema(name = "NotificationPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of notifications.")
-    public record NotificationPage(List<NotificationService.View> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
-            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
     @Schema(name = "DispatchSessionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of dispatch sessions.")

@@ -11,10 +11,10 @@ class SupervisionJobs {
 
     private static final Logger LOG = Logger.getLogger(SupervisionJobs.class);
     private final SupervisionService supervision;
-    private final cn.gov.zhuzhou.duban.dispatch.NotificationService notifications;
+    private final cn.gov.zhuzhou.duban.notification.NotificationService notifications;
     private final JobRuns runs;
 
-    SupervisionJobs(SupervisionService supervision, cn.gov.zhuzhou.duban.dispatch.NotificationService notifications, JobRuns runs) {
+    SupervisionJobs(SupervisionService supervision, cn.gov.zhuzhou.duban.notification.NotificationService notifications, JobRuns runs) {
         this.supervision = supervision;
         this.notifications = notifications;
         this.runs = runs;

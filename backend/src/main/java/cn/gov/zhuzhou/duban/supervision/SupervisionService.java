@@ -50,11 +50,11 @@ public class SupervisionService {
     private final Caller caller;
     private final CurrentActor actor;
     private final Clock clock;
-    private final cn.gov.zhuzhou.duban.dispatch.NotificationService notifications;
+    private final cn.gov.zhuzhou.duban.notification.NotificationService notifications;
     private final cn.gov.zhuzhou.duban.common.config.DubanConfig config;
 
     SupervisionService(SupervisionRepository cases, DispatchService dispatch, MonthlyReportService reports, UnitService units,
-            Caller caller, CurrentActor actor, Clock clock, cn.gov.zhuzhou.duban.dispatch.NotificationService notifications,
+            Caller caller, CurrentActor actor, Clock clock, cn.gov.zhuzhou.duban.notification.NotificationService notifications,
             cn.gov.zhuzhou.duban.common.config.DubanConfig config) {
         this.notifications = notifications;
         this.config = config;

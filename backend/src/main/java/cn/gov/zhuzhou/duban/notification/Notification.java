@@ -1,4 +1,4 @@
-package cn.gov.zhuzhou.duban.dispatch;
+package cn.gov.zhuzhou.duban.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package cn.gov.zhuzhou.duban.dispatch;
+package cn.gov.zhuzhou.duban.notification;
 
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,12 @@
-package cn.gov.zhuzhou.duban.dispatch;
+package cn.gov.zhuzhou.duban.notification;
 
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
+import cn.gov.zhuzhou.duban.dispatch.DispatchRepository;
+import cn.gov.zhuzhou.duban.dispatch.TicketItem;
+import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
