@@ -3,6 +3,7 @@ package cn.gov.zhuzhou.duban.dispatch;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Roles;
+import cn.gov.zhuzhou.duban.common.time.Months;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +52,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "A page of sessions.", content = @Content(schema = @Schema(implementation = SessionPage.class)))
     public Page<DispatchViews.Session> listSessions(
             @Parameter(description = "Only the office's regular session of this month (yyyy-MM).", example = "2026-12")
-            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "格式为 yyyy-MM") @QueryParam("regularMonth")
+            @Pattern(regexp = Months.PATTERN, message = Months.MESSAGE) @QueryParam("regularMonth")
             String regularMonth, @Valid @BeanParam PageQuery page) {
         return dispatch.listSessions(regularMonth, page);
     }

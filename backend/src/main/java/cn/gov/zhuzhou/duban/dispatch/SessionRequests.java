@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
+import cn.gov.zhuzhou.duban.common.time.Months;
 import cn.gov.zhuzhou.duban.problem.SessionLevel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -81,7 +82,7 @@ public final class SessionRequests {
 
     @Schema(name = "RegularSessionRequest", description = "Plan the office's regular session of a month now (the schedule does it from the 6th).")
     public record Regular(
-            @NotNull(message = "不能为空") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "格式为 yyyy-MM")
+            @NotNull(message = "不能为空") @Pattern(regexp = Months.PATTERN, message = Months.MESSAGE)
             @Schema(example = "2026-12", description = "The month, this one or an earlier one (yyyy-MM).") String month) {
     }
 

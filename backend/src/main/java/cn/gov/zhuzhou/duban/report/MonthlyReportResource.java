@@ -4,6 +4,7 @@ import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Roles;
+import cn.gov.zhuzhou.duban.common.time.Months;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Monthly reports", description = "Each lead or main responsible unit reports last month's work by the 5th (月报).")
 public class MonthlyReportResource {
 
-    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
     private final MonthlyReportService reports;
 
     MonthlyReportResource(MonthlyReportService reports) {
@@ -51,7 +51,7 @@ public class MonthlyReportResource {
     @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(schema = @Schema(implementation = MonthlyReportPage.class)))
     public Page<MonthlyReportView> listReports(
             @Parameter(description = "Month reported on, yyyy-MM.", example = "2026-10") @QueryParam("month")
-            @Pattern(regexp = MONTH, message = "格式为 yyyy-MM") String month,
+            @Pattern(regexp = Months.PATTERN, message = Months.MESSAGE) String month,
             @Parameter(description = "Only this unit's reports.", example = "12") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Report status.") @QueryParam("status") ReportStatus status,
             @Valid @BeanParam PageQuery page) {
@@ -135,8 +135,8 @@ public class MonthlyReportResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MonthlyReportHistoryViews.UnitStanding.class)))
     public List<MonthlyReportHistoryViews.UnitStanding> standings(
             @Parameter(description = "Month reported on, yyyy-MM.", example = "2026-10") @PathParam("month") String month) {
-        if (month == null || !month.matches(MONTH)) {
-            throw new InvalidRequestException("month", "格式为 yyyy-MM");
+        if (month == null || !month.matches(Months.PATTERN)) {
+            throw new InvalidRequestException("month", Months.MESSAGE);
         }
         return reports.standings(YearMonth.parse(month));
     }

@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.report;
 
+import cn.gov.zhuzhou.duban.common.time.Months;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +29,7 @@ public final class MonthlyReportWriteRequest {
 
     @Schema(name = "MonthlyReportCreateRequest", description = "A draft report of the caller's unit on an ended month.")
     public record Create(
-            @NotBlank(message = "不能为空") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "格式为 yyyy-MM")
+            @NotBlank(message = "不能为空") @Pattern(regexp = Months.PATTERN, message = Months.MESSAGE)
             @Schema(example = "2026-10") String month,
             @NotNull(message = "不能为空") @Size(min = 1, message = "至少报告一项任务") List<@Valid @NotNull(message = "不能为空") Entry> entries,
             @Size(max = 5000, message = "不能超过 5000 个字符") @Schema(example = "用地报批进度慢，需市自然资源和规划局协调") String problems) {

@@ -62,6 +62,11 @@ class RegularSessionTest {
 
     /** How many sessions the database holds as the regular session of {@code month}. */
     long regularSessionsOf(YearMonth month) {
+        return regularSessionsOf(db, month);
+    }
+
+    /** The same count, for any suite with an entity manager (ScheduledJobsTest runs in its own application). */
+    static long regularSessionsOf(jakarta.persistence.EntityManager db, YearMonth month) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> db
                 .createQuery("select count(s) from DispatchSession s where s.regularMonth = :m", Long.class)
                 .setParameter("m", month.toString()).getSingleResult());

@@ -57,9 +57,7 @@ class ScheduledJobsTest {
     }
 
     private long regularSessionsOf(YearMonth month) {
-        return QuarkusTransaction.requiringNew().call(() -> db
-                .createQuery("select count(s) from DispatchSession s where s.regularMonth = :m", Long.class)
-                .setParameter("m", month.toString()).getSingleResult());
+        return RegularSessionTest.regularSessionsOf(db, month);
     }
 
     @Test
