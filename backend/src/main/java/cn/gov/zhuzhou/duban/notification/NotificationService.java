@@ -12,9 +12,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 public class NotificationService {
+
+    private static final int INSERT_BATCH = 500;
+    private static final int MESSAGE_LENGTH = 1000;
 
     private final DispatchRepository dispatch;
     private final UnitService units;
@@ -45,11 +51,15 @@ public class NotificationService {
             @Schema(example = "2026-12-12T00:35:00+08:00") OffsetDateTime createdAt) {
     }
 
-    /** Sends today's reminders; returns how many were sent. */
+    /**
+     * Sends today's reminders; returns how many were sent. A sweep started by hand may run while the nightly job does:
+     * the rows are inserted if absent (the unique key on item, kind and day decides), so each reminder is sent once,
+     * counted by the sweep that inserted it, and neither sweep fails.
+     */
     @Transactional
     public int sendDueReminders() {
         LocalDate today = LocalDate.now(clock);
-        int sent = 0;
+        List<Notification> due = new ArrayList<>();
         for (TicketItem item : openItems()) {
             long daysLeft = ChronoUnit.DAYS.between(today, item.getDeadline());
             Notification.Kind kind = daysLeft == 7 ? Notification.Kind.REMINDER_7_DAYS
@@ -61,16 +71,17 @@ public class NotificationService {
             String message = kind == Notification.Kind.OVERDUE
                     ? "交办事项 " + item.getId() + " 已逾期 " + (-daysLeft) + " 天（期限 " + item.getDeadline() + "），请尽快办结"
                     : "交办事项 " + item.getId() + " 将于 " + item.getDeadline() + " 到期（还有 " + daysLeft + " 天）";
-            sent += send(item.getLeadUnit().getId(), item.getId(), kind, today, message) ? 1 : 0;
+            due.add(new Notification(item.getLeadUnit().getId(), item.getId(), kind, today, message, now()));
         }
-        return sent;
+        return insertAbsent(due);
     }
 
-    /** Records an urging as a notification to the item's lead unit. */
+    /** Records an urging as a notification to the item's lead unit (once a day: a second one the same day adds nothing). */
     @Transactional
     public void notifyUrging(long itemId, String message) {
         TicketItem item = dispatch.item(itemId).orElseThrow();
-        send(item.getLeadUnit().getId(), itemId, Notification.Kind.URGING, LocalDate.now(clock), message);
+        insertAbsent(List.of(new Notification(item.getLeadUnit().getId(), itemId, Notification.Kind.URGING, LocalDate.now(clock),
+                message, now())));
     }
 
     @Transactional
@@ -108,14 +119,40 @@ public class NotificationService {
                 TicketItem.class).setParameter("verified", TicketItemState.VERIFIED).getResultList();
     }
 
-    private boolean send(Long unitId, Long itemId, Notification.Kind kind, LocalDate on, String message) {
+    /**
+     * Inserts the notifications that are not there yet, a batch per statement ({@code insert ignore}: a row whose item,
+     * kind and day exist is skipped, also when another transaction inserted it a moment ago); returns how many were
+     * inserted. Rows go in key order, so two sweeps take their locks in the same order and cannot deadlock.
+     */
+    private int insertAbsent(List<Notification> notifications) {
+        List<Notification> sorted = notifications.stream().sorted(Comparator.comparing(Notification::getItemId)
+                .thenComparing(Notification::getKind).thenComparing(Notification::getOnDate)).toList();
         var em = Panache.getEntityManager();
-        long already = em.createQuery("select count(n) from Notification n where n.itemId = :i and n.kind = :k and n.onDate = :d", Long.class)
-                .setParameter("i", itemId).setParameter("k", kind).setParameter("d", on).getSingleResult();
-        if (already > 0) {
-            return false;
+        int inserted = 0;
+        for (int from = 0; from < sorted.size(); from += INSERT_BATCH) {
+            List<Notification> batch = sorted.subList(from, Math.min(sorted.size(), from + INSERT_BATCH));
+            StringBuilder sql = new StringBuilder("insert ignore into notification (unit_id, item_id, kind, on_date, message, created_at) values ");
+            for (int i = 0; i < batch.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+            }
+            var insert = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (Notification n : batch) {
+                insert.setParameter(p++, n.getUnitId()).setParameter(p++, n.getItemId()).setParameter(p++, n.getKind().name())
+                        .setParameter(p++, n.getOnDate()).setParameter(p++, fit(n.getMessage()))
+                        .setParameter(p++, n.getCreatedAt());
+            }
+            inserted += insert.executeUpdate();
         }
-        em.persist(new Notification(unitId, itemId, kind, on, message, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
-        return true;
+        return inserted;
+    }
+
+    /** The message column holds 1000 characters; an urging's text may be longer (insert ignore would cut it silently). */
+    private static String fit(String message) {
+        return message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH - 1) + "…";
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -8,13 +8,24 @@ import cn.gov.zhuzhou.duban.support.Api;
 import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.TestClock;
 import cn.gov.zhuzhou.duban.support.Tokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +36,9 @@ class ReminderTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeEach
     void logFailures() {
@@ -91,8 +105,62 @@ class ReminderTest {
                 .statusCode(200);
         as(Tokens.supervisor()).body(urging.formatted("2027-02-01")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then()
                 .statusCode(409);
+        clock.set(LocalDateTime.of(2027, 2, 2, 9, 0));
         as(Tokens.supervisor()).body(urging.formatted("2027-02-02")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then()
                 .statusCode(200).body("actions.size()", equalTo(2));
-        assertThat(kindsFor(Tokens.liaison("ZZ-EDU"), item)).containsExactly("URGING");
+        assertThat(kindsFor(Tokens.liaison("ZZ-EDU"), item)).containsExactly("URGING", "URGING");
+    }
+
+    long notificationsOn(LocalDate day) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*) from notification where on_date = ?")) {
+            q.setObject(1, day);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void concurrentSweepsSendEachReminderOnceAndAllSucceed() throws Exception {
+        clock.set(LocalDateTime.of(2027, 4, 1, 9, 0));
+        List<Long> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            items.add(itemDue("2027-04-0" + (2 + i)));
+        }
+        int sweeps = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(sweeps);
+        try {
+            for (int day = 10; day <= 12; day++) {
+                LocalDate on = LocalDate.of(2027, 4, day);
+                clock.set(on.atTime(0, 35));
+                long before = notificationsOn(on);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+                for (int s = 0; s < sweeps; s++) {
+                    Callable<io.restassured.response.Response> sweep = () -> {
+                        start.await();
+                        return as(Tokens.office()).post("/api/v1/reminder-sweeps");
+                    };
+                    answers.add(pool.submit(sweep));
+                }
+                start.countDown();
+                int sent = 0;
+                for (Future<io.restassured.response.Response> answer : answers) {
+                    io.restassured.response.Response r = answer.get();
+                    assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+                    sent += r.jsonPath().getInt("sent");
+                }
+                assertThat(sent).as("each reminder counted by exactly one sweep").isEqualTo(notificationsOn(on) - before)
+                        .isGreaterThanOrEqualTo(items.size());
+                as(Tokens.office()).post("/api/v1/reminder-sweeps").then().statusCode(200).body("sent", equalTo(0));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (long item : items) {
+            assertThat(kindsFor(Tokens.office(), item)).containsExactly("OVERDUE", "OVERDUE", "OVERDUE");
+        }
     }
 }
