@@ -3,6 +3,8 @@ package cn.gov.zhuzhou.duban.supervision;
 import cn.gov.zhuzhou.duban.common.audit.Audit;
 import cn.gov.zhuzhou.duban.common.audit.AuditListener;
 import cn.gov.zhuzhou.duban.common.audit.Audited;
+import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
+import cn.gov.zhuzhou.duban.common.time.ClockProducer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A supervision case (督查督办) on one assigned item: annex 2, rule 9 — key items and late items go to the party and
@@ -72,6 +75,20 @@ public class SupervisionCase implements Audited {
     void reopen() {
         status = Status.OPEN;
         closedAt = null;
+    }
+
+    /**
+     * The date a client gives for an action on this case (an urging) lies between the day the case opened and today,
+     * both in Asia/Shanghai: a date in the future would defeat the minimum interval between urgings.
+     */
+    void requireActionDate(String field, LocalDate on, LocalDate today) {
+        LocalDate opened = openedAt.atZone(ClockProducer.ZONE).toLocalDate();
+        if (on.isAfter(today)) {
+            throw new InvalidRequestException(field, "日期不能晚于今天（" + today + "）");
+        }
+        if (on.isBefore(opened)) {
+            throw new InvalidRequestException(field, "日期不能早于立案日期（" + opened + "）");
+        }
     }
 
     void writeReport(String report) {

@@ -129,6 +129,7 @@ public class SupervisionService {
     @Transactional
     public SupervisionViews.Case urge(long id, SupervisionViews.Urging r) {
         SupervisionCase c = requireOpen(id, "催办");
+        c.requireActionDate("actedOn", r.actedOn(), LocalDate.now(clock));
         int minDays = config.supervision().minUrgingDays();
         cases.actionsOf(id).stream().filter(a -> a.getKind() == SupervisionAction.Kind.URGING)
                 .map(SupervisionAction::getActedOn).max(LocalDate::compareTo)

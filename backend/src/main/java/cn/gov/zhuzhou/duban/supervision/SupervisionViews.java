@@ -64,7 +64,8 @@ public final class SupervisionViews {
             @NotNull(message = "不能为空") @Schema(example = "DOCUMENT") SupervisionAction.Means means,
             @NotBlank(message = "不能为空") @Size(max = 255, message = "不能超过 255 个字符") @Schema(example = "市发展和改革委员会主任") String toWhom,
             @NotBlank(message = "不能为空") @Size(max = 5000, message = "不能超过 5000 个字符") @Schema(example = "请于12月15日前报送用地批复") String content,
-            @NotNull(message = "不能为空") @Schema(example = "2026-12-10") LocalDate actedOn) {
+            @NotNull(message = "不能为空") @Schema(example = "2026-12-10", description = "The day of the urging: not after today (Asia/Shanghai), not before the case opened.")
+            LocalDate actedOn) {
     }
 
     @Schema(name = "SupervisionReplyRequest", description = "The lead unit's reply to the supervision office.")

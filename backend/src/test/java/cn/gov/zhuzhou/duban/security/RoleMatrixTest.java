@@ -313,7 +313,8 @@ class RoleMatrixTest {
         rows.put("urgeSupervisionCase", new Row(Set.of(SUPERVISOR), () -> {
             long id = Fixtures.newCase();
             return write("POST", "/api/v1/supervision-cases/{id}/urgings", """
-                    {"means": "PHONE", "toWhom": "市教育局局长", "content": "矩阵催办", "actedOn": "2026-11-28"}""",
+                    {"means": "PHONE", "toWhom": "市教育局局长", "content": "矩阵催办", "actedOn": "%s"}"""
+                    .formatted(java.time.LocalDate.now(cn.gov.zhuzhou.duban.common.time.ClockProducer.ZONE)),
                     "/api/v1/supervision-cases/" + id, id);
         }));
         rows.put("replySupervisionCase", new Row(Set.of(UNIT), () -> {

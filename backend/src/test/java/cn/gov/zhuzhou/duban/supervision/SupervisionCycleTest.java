@@ -179,4 +179,27 @@ class SupervisionCycleTest {
         assertThat(caseOf(item).getString("reason")).isEqualTo("OVERDUE");
         supervisor().body("{\"itemId\": %d}".formatted(item)).post("/api/v1/supervision-cases").then().statusCode(409);
     }
+
+    @Test
+    void anUrgingIsDatedNeitherAfterTodayNorBeforeTheCaseOpened() {
+        clock.set(LocalDateTime.of(2027, 3, 1, 9, 0));
+        long item = office().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2027-03-31", "key": false, "requirement": "按期办结"}]}"""
+                .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局"))).post("/api/v1/sessions/{id}/tickets", Fixtures.newSession())
+                .then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+        long caseId = supervisor().body("{\"itemId\": %d}".formatted(item)).post("/api/v1/supervision-cases").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String urging = """
+                {"means": "PHONE", "toWhom": "市教育局局长", "content": "请加快办理", "actedOn": "%s"}""";
+        for (String refused : List.of("2027-03-02", "2099-01-01", "2027-02-28")) {
+            supervisor().body(urging.formatted(refused)).post("/api/v1/supervision-cases/{id}/urgings", caseId).then().statusCode(400)
+                    .contentType("application/problem+json").body("violations[0].field", equalTo("actedOn"));
+        }
+        supervisor().get("/api/v1/supervision-cases/{id}", caseId).then().body("actions.size()", equalTo(0));
+        supervisor().body(urging.formatted("2027-03-01")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then().statusCode(200);
+        // The next day the minimum interval has passed, and a real urging goes through.
+        clock.set(LocalDateTime.of(2027, 3, 2, 9, 0));
+        supervisor().body(urging.formatted("2027-03-02")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then().statusCode(200)
+                .body("actions.actedOn", equalTo(List.of("2027-03-01", "2027-03-02")));
+    }
 }
