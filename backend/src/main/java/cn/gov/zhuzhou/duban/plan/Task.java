@@ -73,6 +73,8 @@ public class Task implements Audited {
     @Enumerated(EnumType.STRING)
     private TaskStatus status = TaskStatus.NOT_STARTED;
     private int progressPercent;
+    /** The day the current progress describes: a month report's last day of the month, a direct report's day. */
+    private LocalDate progressAsOf;
     private int sortOrder;
     @Version
     private long version;
@@ -100,6 +102,19 @@ public class Task implements Audited {
     public void track(TaskStatus status, int progressPercent) {
         this.status = status;
         this.progressPercent = progressPercent;
+    }
+
+    /**
+     * A progress report describing the task as of {@code asOf} becomes its current progress unless the current one
+     * describes a later day: a report for an older month never overwrites a newer one. Returns whether it moved.
+     */
+    boolean trackAsOf(LocalDate asOf, TaskStatus status, int progressPercent) {
+        if (progressAsOf != null && asOf.isBefore(progressAsOf)) {
+            return false;
+        }
+        track(status, progressPercent);
+        progressAsOf = asOf;
+        return true;
     }
 
     void moveUnder(Task newParent) {

@@ -75,7 +75,7 @@ public class TaskService {
         if (r.status() == TaskStatus.COMPLETED && r.progressPercent() != 100) {
             throw new InvalidRequestException("progressPercent", "已完成的任务进度须为 100");
         }
-        task.track(r.status(), r.progressPercent());
+        task.trackAsOf(java.time.LocalDate.now(clock), r.status(), r.progressPercent());
         tasks.flush(); // the guarded update before the history insert (see DispatchService.move)
         Unit unit = source == ProgressSource.UNIT ? units.findByCode(access.callerUnitCode()).orElse(null) : null;
         City city = source == ProgressSource.PARTNER ? units.requireCity(access.callerCityCode()) : null;
@@ -214,12 +214,17 @@ public class TaskService {
                 Long.class).setParameter("roles", List.of(ResponsibilityRole.LEAD, ResponsibilityRole.MAIN)).getResultList();
     }
 
-    /** A submitted monthly report moves its task: status and percent, and an entry in the progress history. */
+    /**
+     * A submitted monthly report on {@code month} enters the task's progress history, and becomes its current progress
+     * unless a report on a later month (or a direct report made after that month) already is: the task shows the
+     * latest month's state, never an older month's. 100 % completes the task; 0 % does not start it.
+     */
     @Transactional
-    public void recordReportedProgress(long taskId, int percent, String note, Unit unit) {
+    public void recordReportedProgress(long taskId, java.time.YearMonth month, int percent, String note, Unit unit) {
         Task task = requireTask(taskId);
-        TaskStatus status = percent == 100 ? TaskStatus.COMPLETED : TaskStatus.IN_PROGRESS;
-        task.track(status, percent);
+        TaskStatus status = percent == 100 ? TaskStatus.COMPLETED
+                : percent > 0 || task.getStatus() == TaskStatus.COMPLETED ? TaskStatus.IN_PROGRESS : task.getStatus();
+        task.trackAsOf(month.atEndOfMonth(), status, percent);
         tasks.persistProgress(new TaskProgress(task, status, percent, note, ProgressSource.UNIT, unit, null,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), actor.name(), actor.displayName()));
     }

@@ -127,7 +127,7 @@ public class MonthlyReportService {
         reports.flush(); // the guarded update before the history inserts: a concurrent submission fails its version check
         reports.record(new MonthlyReportRevision(report, snapshot(report), actor.name(), actor.displayName()));
         for (MonthlyReportEntry e : report.getEntries()) {
-            tasks.recordReportedProgress(e.getTaskId(), e.getProgressPercent(),
+            tasks.recordReportedProgress(e.getTaskId(), report.getMonth(), e.getProgressPercent(),
                     report.getMonth() + " 月报：" + e.getWorkDone(), report.getUnit());
         }
         if (report.getProblems() != null && !report.getEntries().isEmpty()) {

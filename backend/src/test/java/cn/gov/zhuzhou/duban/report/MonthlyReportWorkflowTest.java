@@ -189,4 +189,33 @@ class MonthlyReportWorkflowTest {
                 {"month": "2026-05", "entries": [{"taskId": %d, "workDone": "重复", "progressPercent": 5, "track": "ON_TRACK"}]}"""
                 .formatted(taskId("N6"))).post("/api/v1/reports").then().statusCode(409);
     }
+
+    static long reportOn(long task, String month, int percent) {
+        long id = liaison(TRANSPORT).body("""
+                {"month": "%s", "entries": [{"taskId": %d, "workDone": "%s 推进情况", "progressPercent": %d, "track": "ON_TRACK"}]}"""
+                .formatted(month, task, month, percent)).post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        submit(TRANSPORT, id);
+        return id;
+    }
+
+    @Test
+    void anOlderMonthsReportDoesNotOverwriteTheTasksCurrentProgress() {
+        long task = cn.gov.zhuzhou.duban.support.Api.aTask("进度以最近月份为准");
+        String older = cn.gov.zhuzhou.duban.support.Fixtures.freshMonth();
+        String newer = cn.gov.zhuzhou.duban.support.Fixtures.freshMonth();
+        reportOn(task, newer, 40);
+        reportOn(task, older, 20);
+        JsonPath current = cn.gov.zhuzhou.duban.support.Api.task(task);
+        assertThat(current.getInt("progressPercent")).isEqualTo(40);
+        assertThat(current.getString("status")).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void aZeroPercentReportLeavesANotStartedTaskNotStarted() {
+        long task = cn.gov.zhuzhou.duban.support.Api.aTask("零进度不算开工");
+        reportOn(task, cn.gov.zhuzhou.duban.support.Fixtures.freshMonth(), 0);
+        JsonPath current = cn.gov.zhuzhou.duban.support.Api.task(task);
+        assertThat(current.getString("status")).isEqualTo("NOT_STARTED");
+        assertThat(current.getInt("progressPercent")).isEqualTo(0);
+    }
 }
