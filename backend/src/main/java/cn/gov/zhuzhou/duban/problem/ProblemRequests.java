@@ -16,9 +16,12 @@ public final class ProblemRequests {
             @NotNull(message = "不能为空") @Schema(example = "14") Long taskId,
             @NotBlank(message = "不能为空") @Size(max = 5000, message = "不能超过 5000 个字符")
             @Schema(example = "物流园区用地指标不足，需省里统筹") String description,
-            @Schema(example = "LEADER_INSTRUCTION", description = "Where it was raised; defaults to REPORT for a liaison, OFFICE for "
-                    + "the office, LEADER_INSTRUCTION for a leader, SUPERVISION for a supervisor.") ProblemSource source,
-            @Schema(example = "12", description = "The unit that raised it; a liaison's own unit, required for everyone else.")
+            @Schema(example = "OFFICE", description = "Optional: the source follows from who raises the problem (REPORT for a liaison, "
+                    + "OFFICE or SESSION for the office, LEADER_INSTRUCTION for a leader, SUPERVISION for a supervisor); left out, the "
+                    + "caller's own is taken (OFFICE for the office). A source the caller's role cannot claim is refused with 403.")
+            ProblemSource source,
+            @Schema(example = "12", description = "The unit that raised it: required for everyone but a liaison, whose own unit it is "
+                    + "(a liaison naming another unit is refused with 403).")
             Long raisedByUnitId) {
     }
 

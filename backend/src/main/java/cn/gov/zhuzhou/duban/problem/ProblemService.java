@@ -1,6 +1,7 @@
 package cn.gov.zhuzhou.duban.problem;
 
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
+import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
 import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.error.NotFoundException;
@@ -57,24 +58,28 @@ public class ProblemService {
         return views(List.of(requireReadable(id))).get(0);
     }
 
+    /**
+     * Raises a problem by hand. Who raises it decides its source (a liaison: REPORT, the office: OFFICE or SESSION, a
+     * leader: LEADER_INSTRUCTION, a supervisor: SUPERVISION); a source the caller may not claim, or a liaison naming
+     * another unit as the one raising it, is refused (403).
+     */
     @Transactional
     public ProblemView raiseProblem(ProblemRequests.Create r) {
         Unit unit;
-        ProblemSource source;
+        ProblemSource source = ProblemSource.claimedBy(caller::has, r.source());
         if (caller.has(Roles.UNIT) && !caller.has(Roles.OFFICE)) {
             unit = ownUnit();
+            if (r.raisedByUnitId() != null && !r.raisedByUnitId().equals(unit.getId())) {
+                throw new ForbiddenException("联络员只能以本单位（" + unit.getName() + "）名义提出问题，raisedByUnitId 不能指向其他单位");
+            }
             if (!tasks.tasksAnsweredBy(unit.getId()).containsKey(r.taskId())) {
                 throw new InvalidRequestException("taskId", "任务 " + r.taskId() + " 不由" + unit.getName() + "负责");
             }
-            source = r.source() == null ? ProblemSource.REPORT : r.source();
         } else {
             if (r.raisedByUnitId() == null) {
                 throw new InvalidRequestException("raisedByUnitId", "须指明提出问题的单位");
             }
             unit = units.requireUnits(List.of(r.raisedByUnitId()), "raisedByUnitId").get(0);
-            source = r.source() != null ? r.source()
-                    : caller.has(Roles.OFFICE) ? ProblemSource.OFFICE
-                    : caller.has(Roles.LEADER) ? ProblemSource.LEADER_INSTRUCTION : ProblemSource.SUPERVISION;
         }
         if (!tasks.exists(r.taskId())) {
             throw new InvalidRequestException("taskId", "任务 " + r.taskId() + " 不存在");

@@ -121,4 +121,40 @@ class ProblemWorkflowTest {
                 {"category": "LAND", "coordinationLevel": "UNIT", "version": 0}""").post("/api/v1/problems/{id}/classifications", transport)
                 .then().statusCode(403);
     }
+
+    @Test
+    void theSourceFollowsFromWhoRaisesTheProblem() {
+        String body = """
+                {"taskId": %d, "description": "来源检查", "raisedByUnitId": %d, "source": "%s"}""";
+        long transport = unitId("株洲市交通运输局");
+        liaison("ZZ-TRANS").body("""
+                {"taskId": %d, "description": "来源检查", "source": "LEADER_INSTRUCTION"}""".formatted(taskId("N5.1")))
+                .post("/api/v1/problems").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("LEADER_INSTRUCTION"));
+        as(Tokens.supervisor()).contentType(ContentType.JSON).body(body.formatted(taskId("N5.1"), transport, "LEADER_INSTRUCTION"))
+                .post("/api/v1/problems").then().statusCode(403).contentType("application/problem+json");
+        office().body(body.formatted(taskId("N5.1"), transport, "LEADER_INSTRUCTION")).post("/api/v1/problems").then().statusCode(403);
+        as(Tokens.leader()).contentType(ContentType.JSON).body(body.formatted(taskId("N5.1"), transport, "OFFICE"))
+                .post("/api/v1/problems").then().statusCode(403);
+
+        as(Tokens.supervisor()).contentType(ContentType.JSON).body("""
+                {"taskId": %d, "description": "督查发现", "raisedByUnitId": %d}""".formatted(taskId("N5.1"), transport))
+                .post("/api/v1/problems").then().statusCode(201).body("source", equalTo("SUPERVISION"));
+        office().body(body.formatted(taskId("N5.1"), transport, "SESSION")).post("/api/v1/problems").then().statusCode(201)
+                .body("source", equalTo("SESSION"));
+        liaison("ZZ-TRANS").body("""
+                {"taskId": %d, "description": "来源检查", "source": "REPORT"}""".formatted(taskId("N5.1")))
+                .post("/api/v1/problems").then().statusCode(201).body("source", equalTo("REPORT"));
+    }
+
+    @Test
+    void aLiaisonCannotRaiseAProblemInAnotherUnitsName() {
+        liaison("ZZ-TRANS").body("""
+                {"taskId": %d, "description": "冒名", "raisedByUnitId": %d}""".formatted(taskId("N5.1"), unitId("株洲市教育局")))
+                .post("/api/v1/problems").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("raisedByUnitId"));
+        liaison("ZZ-TRANS").body("""
+                {"taskId": %d, "description": "本单位", "raisedByUnitId": %d}""".formatted(taskId("N5.1"), unitId("株洲市交通运输局")))
+                .post("/api/v1/problems").then().statusCode(201).body("raisedBy.code", equalTo("ZZ-TRANS"));
+    }
 }
