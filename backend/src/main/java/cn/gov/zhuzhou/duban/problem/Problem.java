@@ -35,6 +35,8 @@ public class Problem implements Audited {
     @Enumerated(EnumType.STRING)
     private ProblemSource source;
     private Long sourceRef;
+    /** The report whose difficulties this is, for a problem raised by a submission: unique, one problem per report. */
+    private Long sourceReportId;
     private String description;
     @Enumerated(EnumType.STRING)
     private ProblemStatus status = ProblemStatus.OPEN;
@@ -56,6 +58,26 @@ public class Problem implements Audited {
         this.source = source;
         this.sourceRef = sourceRef;
         this.description = description;
+    }
+
+    /** The problem of a submitted report's difficulties. */
+    static Problem fromReport(Long taskId, Unit raisedBy, long reportId, String description) {
+        Problem p = new Problem(taskId, raisedBy, ProblemSource.REPORT, reportId, description);
+        p.sourceReportId = reportId;
+        return p;
+    }
+
+    /**
+     * A resubmitted report restates its difficulties: the text follows, and so does the task while the office has not
+     * classified the problem yet. Returns whether anything changed.
+     */
+    boolean reviseFromReport(Long taskId, String description) {
+        boolean changed = !this.description.equals(description) || (status == ProblemStatus.OPEN && !this.taskId.equals(taskId));
+        this.description = description;
+        if (status == ProblemStatus.OPEN) {
+            this.taskId = taskId;
+        }
+        return changed;
     }
 
     void classify(ProblemCategory category, CoordinationLevel level) {

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 
-/** One step in a problem's life: raised, classified, escalated (with the reason), closed when settled, reopened. */
+/** One step in a problem's life: raised, revised by a resubmitted report, classified, escalated (with the reason), closed when settled, reopened. */
 @Entity
 public class ProblemEvent extends HistoryEntry {
 
@@ -20,7 +20,9 @@ public class ProblemEvent extends HistoryEntry {
         CLASSIFIED,
         ESCALATED,
         CLOSED,
-        REOPENED
+        REOPENED,
+        /** its report was resubmitted after a return, with new text */
+        REVISED
     }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -18,6 +18,11 @@ public class ProblemRepository implements PanacheRepository<Problem> {
                 .getResultStream().findFirst();
     }
 
+    /** The problem a monthly report's difficulties raised, if any (one per report). */
+    public Optional<Problem> ofReport(long reportId) {
+        return find("sourceReportId", reportId).firstResultOptional();
+    }
+
     public List<Problem> search(ProblemSearch s, Long unitScope, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Problem> q = getEntityManager().createQuery(FETCH + "where " + where(s, unitScope, params)

@@ -87,10 +87,19 @@ public class ProblemService {
         return views(List.of(raise(r.taskId(), unit, source, null, r.description().strip()))).get(0);
     }
 
-    /** A submitted report's problems and difficulties become a problem for the office to classify. */
+    /**
+     * A submitted report's problems and difficulties are one problem for the office to classify, for the life of the
+     * report: the first submission raises it, a resubmission after a return updates its text (recorded in its history).
+     * The database holds one problem per report (unique {@code source_report_id}).
+     */
     @Transactional
     public void raiseFromReport(long reportId, long taskId, Unit unit, String text) {
-        raise(taskId, unit, ProblemSource.REPORT, reportId, text);
+        problems.ofReport(reportId).ifPresentOrElse(p -> {
+            if (p.reviseFromReport(taskId, text)) {
+                problems.flush();
+                record(p, ProblemEvent.Kind.REVISED, p.getStatus(), p.getCoordinationLevel(), fit("月报重新报送，问题和困难改为：" + text));
+            }
+        }, () -> raise(taskId, unit, ProblemSource.REPORT, reportId, text));
     }
 
     /** Annex 2, rule 7: the office classifies each problem (category, coordination level). */
@@ -195,7 +204,8 @@ public class ProblemService {
     // ---- helpers ----------------------------------------------------------------------------------------
 
     private Problem raise(long taskId, Unit unit, ProblemSource source, Long sourceRef, String text) {
-        Problem p = new Problem(taskId, unit, source, sourceRef, text);
+        Problem p = source == ProblemSource.REPORT && sourceRef != null ? Problem.fromReport(taskId, unit, sourceRef, text)
+                : new Problem(taskId, unit, source, sourceRef, text);
         problems.persist(p);
         record(p, ProblemEvent.Kind.RAISED, null, null, null);
         return p;
@@ -204,6 +214,11 @@ public class ProblemService {
     private void record(Problem p, ProblemEvent.Kind kind, ProblemStatus from, CoordinationLevel fromLevel, String reason) {
         problems.record(new ProblemEvent(p, kind, from, fromLevel, reason, clock.instant().truncatedTo(ChronoUnit.SECONDS),
                 actor.name(), actor.displayName()));
+    }
+
+    /** A history reason holds 1000 characters. */
+    private static String fit(String reason) {
+        return reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
     }
 
     private Problem requireReadable(long id) {

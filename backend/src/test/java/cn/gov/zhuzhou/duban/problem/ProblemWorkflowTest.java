@@ -14,12 +14,21 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Problems from reports, leaders and the office; classified by level, which names the session that can settle them. */
 @QuarkusTest
 class ProblemWorkflowTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeEach
     void logFailures() {
@@ -120,6 +129,57 @@ class ProblemWorkflowTest {
         liaison("ZZ-TRANS").body("""
                 {"category": "LAND", "coordinationLevel": "UNIT", "version": 0}""").post("/api/v1/problems/{id}/classifications", transport)
                 .then().statusCode(403);
+    }
+
+    static long reportWithDifficulty(String month, String difficulty) {
+        long report = liaison("ZZ-EDU").body("""
+                {"month": "%s", "entries": [{"taskId": %d, "workDone": "选址完成", "progressPercent": 20, "track": "AT_RISK"}],
+                 "problems": "%s"}""".formatted(month, taskId("N8.2"), difficulty)).post("/api/v1/reports").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        liaison("ZZ-EDU").body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + report)))
+                .post("/api/v1/reports/{id}/submissions", report).then().statusCode(200);
+        return report;
+    }
+
+    static List<Long> problemsOfReport(long report) {
+        return office().queryParam("source", "REPORT").queryParam("size", 200).get("/api/v1/problems").then().statusCode(200)
+                .extract().jsonPath().getList("items.findAll { it.sourceRef == " + report + " }.id", Long.class);
+    }
+
+    @Test
+    void aResubmittedReportUpdatesItsOneProblemAndRecordsTheRevision() {
+        long report = reportWithDifficulty(Fixtures.freshMonth(), "实训基地用地指标不足");
+        long problem = problemsOfReport(report).get(0);
+        office().body("{\"reason\": \"请补充用地缺口\", \"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + report)))
+                .post("/api/v1/reports/{id}/returns", report).then().statusCode(200);
+        liaison("ZZ-EDU").body("""
+                {"entries": [{"taskId": %d, "workDone": "选址完成", "progressPercent": 20, "track": "AT_RISK"}],
+                 "problems": "实训基地用地指标缺口 30 亩", "version": %d}""".formatted(taskId("N8.2"), Fixtures.version("/api/v1/reports/" + report)))
+                .put("/api/v1/reports/{id}", report).then().statusCode(200);
+        liaison("ZZ-EDU").body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + report)))
+                .post("/api/v1/reports/{id}/submissions", report).then().statusCode(200);
+
+        assertThat(problemsOfReport(report)).containsExactly(problem);
+        office().get("/api/v1/problems/{id}", problem).then().statusCode(200).body("description", equalTo("实训基地用地指标缺口 30 亩"))
+                .body("status", equalTo("OPEN"));
+        JsonPath history = office().get("/api/v1/problems/{id}/history", problem).then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("kind")).containsExactly("RAISED", "REVISED");
+        assertThat(history.getString("[1].reason")).contains("实训基地用地指标缺口 30 亩");
+    }
+
+    @Test
+    void theDatabaseKeepsOneProblemPerReport() throws Exception {
+        long report = reportWithDifficulty(Fixtures.freshMonth(), "实训基地用地指标不足");
+        long problem = problemsOfReport(report).get(0);
+        try (Connection c = dataSource.getConnection(); PreparedStatement copy = c.prepareStatement("""
+                insert into problem (task_id, raised_by_unit_id, source, source_ref, source_report_id, description, status, version,
+                                     created_at, created_by, updated_at, updated_by)
+                select task_id, raised_by_unit_id, source, source_ref, source_report_id, description, status, 0,
+                       created_at, created_by, updated_at, updated_by from problem where id = ?""")) {
+            copy.setLong(1, problem);
+            org.assertj.core.api.Assertions.assertThatThrownBy(copy::executeUpdate)
+                    .isInstanceOf(SQLIntegrityConstraintViolationException.class);
+        }
     }
 
     @Test
