@@ -1781,7 +1781,10 @@ export interface components {
             title: string;
             /** @example 2026-06-30 */
             dueDate?: components["schemas"]["LocalDate"];
-            /** @example 2026-06-20 */
+            /**
+             * @description The day it was done: not after today (Asia/Shanghai).
+             * @example 2026-06-20
+             */
             completedOn?: components["schemas"]["LocalDate"];
         };
         /** @description A dated step of a task. */

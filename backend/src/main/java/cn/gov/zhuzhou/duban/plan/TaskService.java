@@ -240,8 +240,20 @@ public class TaskService {
         }
         assignCrossCityLead(task, c.crossCityLead());
         assignResponsibleUnits(task, c.responsibleUnits() == null ? List.of() : c.responsibleUnits());
+        checkCompletedOnPassed(c.milestones() == null ? List.of() : c.milestones());
         task.replaceMilestones(c.milestones() == null ? List.of()
                 : c.milestones().stream().map(m -> new Task.MilestoneSpec(m.title().strip(), m.dueDate(), m.completedOn())).toList());
+    }
+
+    /** A milestone's completion is an action that happened: its date is never after today (Asia/Shanghai). */
+    private void checkCompletedOnPassed(List<TaskWriteFields.MilestoneRequest> milestones) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        for (int i = 0; i < milestones.size(); i++) {
+            java.time.LocalDate done = milestones.get(i).completedOn();
+            if (done != null && done.isAfter(today)) {
+                throw new InvalidRequestException("milestones[" + i + "].completedOn", "完成日期不能晚于今天（" + today + "）");
+            }
+        }
     }
 
     /** The cross-city lead (三市由X牵头) is one city and unit(s) of that same city. */

@@ -32,7 +32,7 @@ public final class TaskWriteFields {
     public record MilestoneRequest(
             @NotBlank(message = "不能为空") @Size(max = 255, message = "不能超过 255 个字符") @Schema(example = "完成可行性研究") String title,
             @Schema(example = "2026-06-30") LocalDate dueDate,
-            @Schema(example = "2026-06-20") LocalDate completedOn) {
+            @Schema(example = "2026-06-20", description = "The day it was done: not after today (Asia/Shanghai).") LocalDate completedOn) {
     }
 
     /** The editable content of a task, validated the same way on create and update. */

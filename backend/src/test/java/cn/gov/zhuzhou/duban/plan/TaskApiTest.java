@@ -226,4 +226,14 @@ class TaskApiTest {
         assertThat(body).doesNotContain("Exception").doesNotContain("at cn.gov");
         given().get("/api/v1/nowhere").then().statusCode(404).contentType(PROBLEM);
     }
+
+    @Test
+    void aMilestoneCannotBeCompletedAfterToday() {
+        String tomorrow = java.time.LocalDate.now(cn.gov.zhuzhou.duban.common.time.ClockProducer.ZONE).plusDays(1).toString();
+        json().body("""
+                {"planId": %d, "code": "%s", "kind": "NEAR_TERM", "title": "里程碑完成日期",
+                 "milestones": [{"title": "开通首条加密线路", "dueDate": "2026-06-30", "completedOn": "%s"}], "deadline": "2026-12-31"}
+                """.formatted(scratchPlanId(), unique("M"), tomorrow)).post("/api/v1/tasks").then().statusCode(400)
+                .contentType(PROBLEM).body("violations[0].field", equalTo("milestones[0].completedOn"));
+    }
 }
