@@ -1841,9 +1841,15 @@ export interface components {
             reason?: string;
             /** @example 2026-11-06T09:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example office */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41
+             */
             actor: string;
-            /** @example 督办办公室 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 督办办公室
+             */
             actorName?: string;
         };
         /** @description A page of monthly reports. */
@@ -1888,22 +1894,51 @@ export interface components {
              * @example 1
              */
             revision: number;
-            /**
-             * @description The submitted entries and problems, as JSON text.
-             * @example {"entries":[{"taskId":14,"workDone":"完成规划初稿","progressPercent":45,"track":"ON_TRACK"}],"problems":null}
-             */
-            snapshot: string;
+            /** @description The submitted entries and problems, as they were. */
+            snapshot: components["schemas"]["MonthlyReportSnapshot"];
             /** @example 2026-11-04T16:20:00+08:00 */
             submittedAt: components["schemas"]["OffsetDateTime"];
-            /** @example liaison-edu */
+            /**
+             * @description Token subject of who submitted (a UUID from Keycloak).
+             * @example 7c2e9b4a-3d6f-4a1e-8b5c-0f9d2e7a4c16
+             */
             submittedBy: string;
-            /** @example 市教育局联络员 */
+            /**
+             * @description Display name of who submitted.
+             * @example 市教育局联络员
+             */
             submittedByName?: string;
             /**
              * Format: int32
              * @example 0
              */
             daysLate: number;
+        };
+        /** @description What a submission contained. */
+        MonthlyReportSnapshot: {
+            entries: components["schemas"]["MonthlyReportSnapshotEntry"][];
+            /**
+             * @description The difficulties reported, if any.
+             * @example 物流园区用地指标不足，需市级协调
+             */
+            problems?: string;
+        };
+        /** @description One task's entry as submitted. */
+        MonthlyReportSnapshotEntry: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            taskId: number;
+            /** @example 完成规划初稿 */
+            workDone: string;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            progressPercent: number;
+            /** @example ON_TRACK */
+            track: components["schemas"]["Track"];
         };
         /** @description Submit the report as it stands. */
         MonthlyReportSubmissionRequest: {
@@ -2395,9 +2430,15 @@ export interface components {
             reason?: string;
             /** @example 2026-11-10T09:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example office */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41
+             */
             actor: string;
-            /** @example 督办办公室 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 督办办公室
+             */
             actorName?: string;
         };
         /** @description A page of problems. */
@@ -2550,9 +2591,15 @@ export interface components {
             actedOn: components["schemas"]["LocalDate"];
             /** @example 2026-12-10T09:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example supervisor */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 9a4f2b6d-1c8e-4d3a-b7f5-6e0c2d8a1b94
+             */
             actor: string;
-            /** @example 市政府督查室 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 市政府督查室
+             */
             actorName?: string;
         };
         /** @description Open a case by hand on any assigned item. */
@@ -2573,9 +2620,15 @@ export interface components {
             reason: string;
             /** @example 2026-12-21T09:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example office */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41
+             */
             actor: string;
-            /** @example 领导小组办公室 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 领导小组办公室
+             */
             actorName?: string;
         };
         /** @description A page of supervision cases. */
@@ -2840,9 +2893,15 @@ export interface components {
             cityCode?: string;
             /** @example 2026-11-28T10:15:00+08:00 */
             reportedAt: components["schemas"]["OffsetDateTime"];
-            /** @example 1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d */
+            /**
+             * @description Token subject of who reported (a UUID from Keycloak).
+             * @example 1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d
+             */
             reportedBy: string;
-            /** @example 市教育局联络员 */
+            /**
+             * @description Display name of who reported.
+             * @example 市教育局联络员
+             */
             reportedByName?: string;
         };
         /** @description A short reference to a task. */
@@ -2964,9 +3023,15 @@ export interface components {
             reason?: string;
             /** @example 2026-11-28T15:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example liaison-drc */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 5d1e8a2c-7b3f-4c9d-a6e0-2f8b4c1d9e37
+             */
             actor: string;
-            /** @example 市发展和改革委员会联络员 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 市发展和改革委员会联络员
+             */
             actorName?: string;
         };
         /** @description A page of assigned items. */
@@ -3806,10 +3871,7 @@ export interface operations {
     listJobRuns: {
         parameters: {
             query?: {
-                /**
-                 * @description Only this job: regular-office-session, supervision-overdue-sweep or deadline-reminders.
-                 * @example regular-office-session
-                 */
+                /** @description Only this job: regular-office-session, supervision-overdue-sweep or deadline-reminders. */
                 job?: string;
                 /**
                  * @description Page number, starting at 1.
@@ -3880,10 +3942,7 @@ export interface operations {
     listNotifications: {
         parameters: {
             query?: {
-                /**
-                 * @description Only those about this assigned item.
-                 * @example 9
-                 */
+                /** @description Only those about this assigned item. */
                 itemId?: number;
                 /** @description Kind of notification. */
                 kind?: components["schemas"]["NotificationKind"];
@@ -3897,10 +3956,7 @@ export interface operations {
                  * @example 20
                  */
                 size?: number;
-                /**
-                 * @description Only this unit's.
-                 * @example 12
-                 */
+                /** @description Only this unit's. */
                 unitId?: number;
             };
             header?: never;
@@ -3966,10 +4022,7 @@ export interface operations {
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Text to find in the name.
-                 * @example 何
-                 */
+                /** @description Text to find in the name. */
                 q?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
@@ -4684,20 +4737,14 @@ export interface operations {
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Text to find in the title or the holder's name.
-                 * @example 副市长
-                 */
+                /** @description Text to find in the title or the holder's name. */
                 q?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
                  * @example 20
                  */
                 size?: number;
-                /**
-                 * @description Only posts of this unit.
-                 * @example 12
-                 */
+                /** @description Only posts of this unit. */
                 unitId?: number;
             };
             header?: never;
@@ -5119,15 +5166,9 @@ export interface operations {
                 source?: components["schemas"]["ProblemSource"];
                 /** @description OPEN, CLASSIFIED or CLOSED. */
                 status?: components["schemas"]["ProblemStatus"];
-                /**
-                 * @description Only problems of this task.
-                 * @example 14
-                 */
+                /** @description Only problems of this task. */
                 taskId?: number;
-                /**
-                 * @description Only problems raised by this unit.
-                 * @example 12
-                 */
+                /** @description Only problems raised by this unit. */
                 unitId?: number;
             };
             header?: never;
@@ -5846,10 +5887,7 @@ export interface operations {
     listMonthlyReports: {
         parameters: {
             query?: {
-                /**
-                 * @description Month reported on, yyyy-MM.
-                 * @example 2026-10
-                 */
+                /** @description Month reported on, yyyy-MM. */
                 month?: string;
                 /**
                  * @description Page number, starting at 1.
@@ -5863,10 +5901,7 @@ export interface operations {
                 size?: number;
                 /** @description Report status. */
                 status?: components["schemas"]["ReportStatus"];
-                /**
-                 * @description Only this unit's reports.
-                 * @example 12
-                 */
+                /** @description Only this unit's reports. */
                 unitId?: number;
             };
             header?: never;
@@ -6518,10 +6553,7 @@ export interface operations {
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Only the office's regular session of this month (yyyy-MM).
-                 * @example 2026-12
-                 */
+                /** @description Only the office's regular session of this month (yyyy-MM). */
                 regularMonth?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
@@ -7952,59 +7984,35 @@ export interface operations {
     listTasks: {
         parameters: {
             query?: {
-                /**
-                 * @description Only tasks of this area (专项).
-                 * @example 2
-                 */
+                /** @description Only tasks of this area (专项). */
                 areaId?: number;
-                /**
-                 * @description Deadline on or after this day.
-                 * @example 2019-01-01
-                 */
+                /** @description Deadline on or after this day. */
                 deadlineFrom?: components["schemas"]["LocalDate"];
-                /**
-                 * @description Deadline on or before this day.
-                 * @example 2019-12-31
-                 */
+                /** @description Deadline on or before this day. */
                 deadlineTo?: components["schemas"]["LocalDate"];
                 /** @description LONG_TERM or NEAR_TERM. */
                 kind?: components["schemas"]["TaskKind"];
-                /**
-                 * @description City that leads the task for all three cities: CS, ZZ or XT.
-                 * @example ZZ
-                 */
+                /** @description City that leads the task for all three cities: CS, ZZ or XT. */
                 leadCity?: string;
                 /**
                  * @description Page number, starting at 1.
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Only tasks of this plan.
-                 * @example 1
-                 */
+                /** @description Only tasks of this plan. */
                 planId?: number;
-                /**
-                 * @description Text to find in the code, title, description or lead clause.
-                 * @example 物流
-                 */
+                /** @description Text to find in the code, title, description or lead clause. */
                 q?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
                  * @example 20
                  */
                 size?: number;
-                /**
-                 * @description Sort key: order (document order, default), code, title, deadline, status, progressPercent or updatedAt; prefix '-' for descending.
-                 * @example -deadline
-                 */
+                /** @description Sort key: order (document order, default), code, title, deadline, status, progressPercent or updatedAt; prefix '-' for descending. */
                 sort?: string;
                 /** @description Task status. */
                 status?: components["schemas"]["TaskStatus"];
-                /**
-                 * @description Only tasks this Zhuzhou unit answers for (any role).
-                 * @example 12
-                 */
+                /** @description Only tasks this Zhuzhou unit answers for (any role). */
                 unitId?: number;
             };
             header?: never;
@@ -8670,10 +8678,7 @@ export interface operations {
                 size?: number;
                 /** @description Item state. */
                 state?: components["schemas"]["TicketItemState"];
-                /**
-                 * @description Items this unit leads or cooperates on.
-                 * @example 12
-                 */
+                /** @description Items this unit leads or cooperates on. */
                 unitId?: number;
             };
             header?: never;
@@ -9333,10 +9338,7 @@ export interface operations {
     listUnits: {
         parameters: {
             query?: {
-                /**
-                 * @description City code (CS, ZZ, XT).
-                 * @example ZZ
-                 */
+                /** @description City code (CS, ZZ, XT). */
                 city?: string;
                 /** @description Kind of unit. */
                 kind?: components["schemas"]["UnitKind"];
@@ -9345,10 +9347,7 @@ export interface operations {
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Text to find in the name, short name or code.
-                 * @example 教育
-                 */
+                /** @description Text to find in the name, short name or code. */
                 q?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.

@@ -87,7 +87,8 @@ public final class DispatchViews {
     @Schema(name = "TicketItemEventView", requiredProperties = {"to", "at", "actor"}, description = "One state change of an item.", readOnly = true)
     public record Event(@Schema(example = "ISSUED") TicketItemState from, @Schema(example = "ACKNOWLEDGED") TicketItemState to,
             @Schema(example = "批复文件未附") String reason, @Schema(example = "2026-11-28T15:00:00+08:00") OffsetDateTime at,
-            @Schema(example = "liaison-drc") String actor, @Schema(example = "市发展和改革委员会联络员") String actorName) {
+            @Schema(example = "5d1e8a2c-7b3f-4c9d-a6e0-2f8b4c1d9e37", description = "Token subject of who acted (a UUID from Keycloak; \"system\" for the service's own work).") String actor,
+            @Schema(example = "市发展和改革委员会联络员", description = "Display name of who acted, as the token gave it (\"系统\" for the service's own work).") String actorName) {
 
         static Event of(TicketItemEvent e) {
             return new Event(e.getFromState(), e.getToState(), e.getReason(), e.getAt().atZone(AuditView.ZONE).toOffsetDateTime(),

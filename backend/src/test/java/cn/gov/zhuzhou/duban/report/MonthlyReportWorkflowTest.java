@@ -115,8 +115,13 @@ class MonthlyReportWorkflowTest {
         List<Map<String, Object>> revisions = liaison(EDUCATION).get("/api/v1/reports/{id}/revisions", education).then()
                 .statusCode(200).extract().jsonPath().getList("$");
         assertThat(revisions).hasSize(2);
-        assertThat((String) revisions.get(0).get("snapshot")).contains("N8.2 本月推进情况");
-        assertThat((String) revisions.get(1).get("snapshot")).contains("资金已到位");
+        // A snapshot is the object that was submitted, not JSON text inside JSON.
+        JsonPath history = liaison(EDUCATION).get("/api/v1/reports/{id}/revisions", education).then().extract().jsonPath();
+        assertThat(history.getString("[0].snapshot.entries[0].workDone")).contains("N8.2 本月推进情况");
+        assertThat(history.getLong("[0].snapshot.entries[0].taskId")).isEqualTo(taskId("N8.2"));
+        assertThat(history.getString("[1].snapshot.entries[0].workDone")).contains("资金已到位");
+        assertThat(history.getInt("[1].snapshot.entries[0].progressPercent")).isEqualTo(35);
+        assertThat(history.getString("[1].snapshot.entries[0].track")).isEqualTo("AT_RISK");
         assertThat(liaison(EDUCATION).get("/api/v1/reports/{id}/history", education).then().statusCode(200).extract().jsonPath()
                 .getList("to")).containsExactly("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED");
         assertThat(liaison(EDUCATION).get("/api/v1/reports/{id}/history", education).then().extract().jsonPath()
