@@ -764,8 +764,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List supervision cases, newest first
-         * @description List supervision cases, newest first. Roles allowed: office, leader, supervisor.
+         * List supervision cases, newest first, by status, item or lead unit (a liaison: cases on items its unit leads)
+         * @description List supervision cases, newest first, by status, item or lead unit (a liaison: cases on items its unit leads). Roles allowed: office, leader, supervisor, unit.
          */
         get: operations["listSupervisionCases"];
         put?: never;
@@ -2657,6 +2657,20 @@ export interface components {
         };
         /** @enum {string} */
         SupervisionCaseReason: "KEY" | "OVERDUE" | "MANUAL";
+        /** @description A supervision case by id and status. */
+        SupervisionCaseRef: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /**
+             * @description OPEN while the item is not verified.
+             * @example OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "CLOSED";
+        };
         /** @enum {string} */
         SupervisionCaseStatus: "OPEN" | "CLOSED";
         /** @description A supervision case on an assigned item, with its urgings and replies. */
@@ -3167,6 +3181,8 @@ export interface components {
              */
             readonly version: number;
             readonly audit: components["schemas"]["AuditView"];
+            /** @description The item's supervision case (督办案件), if one was opened: where a liaison who was urged replies. Shown on the inbox and on one item. */
+            readonly supervisionCase?: components["schemas"]["SupervisionCaseRef"];
         };
         /** @description A ticket by id and number. */
         TicketRef: {
@@ -7251,6 +7267,8 @@ export interface operations {
     listSupervisionCases: {
         parameters: {
             query?: {
+                /** @description Only the case of this assigned item. */
+                itemId?: number;
                 /**
                  * @description Page number, starting at 1.
                  * @example 1
@@ -7263,6 +7281,8 @@ export interface operations {
                 size?: number;
                 /** @description OPEN or CLOSED. */
                 status?: components["schemas"]["SupervisionCaseStatus"];
+                /** @description Only cases on items this unit leads (a liaison: its own unit; another unit gives an empty page). */
+                unitId?: number;
             };
             header?: never;
             path?: never;

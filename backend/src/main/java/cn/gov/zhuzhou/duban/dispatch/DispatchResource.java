@@ -39,8 +39,10 @@ public class DispatchResource {
 
     private final DispatchService dispatch;
     private final RegularSessionPlanner regularSessions;
+    private final ItemCases cases;
 
-    DispatchResource(DispatchService dispatch, RegularSessionPlanner regularSessions) {
+    DispatchResource(DispatchService dispatch, RegularSessionPlanner regularSessions, ItemCases cases) {
+        this.cases = cases;
         this.dispatch = dispatch;
         this.regularSessions = regularSessions;
     }
@@ -163,7 +165,7 @@ public class DispatchResource {
             @Parameter(description = "Items this unit leads or cooperates on.", example = "12") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Item state.") @QueryParam("state") TicketItemState state,
             @Valid @BeanParam PageQuery page) {
-        return dispatch.searchItems(unitId, state, page);
+        return withCases(dispatch.searchItems(unitId, state, page));
     }
 
     @GET
@@ -172,7 +174,8 @@ public class DispatchResource {
     @Operation(operationId = "getTicketItem", summary = "Get one assigned item")
     @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item getItem(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id) {
-        return dispatch.getItem(id);
+        DispatchViews.Item item = dispatch.getItem(id);
+        return item.withSupervisionCase(cases.casesOf(List.of(item.id())).get(item.id()));
     }
 
     @GET
@@ -223,6 +226,12 @@ public class DispatchResource {
     public DispatchViews.Item sendBack(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
         return dispatch.returnItem(id, request);
+    }
+
+    /** A page of items with their supervision cases, read in one statement for the whole page. */
+    private Page<DispatchViews.Item> withCases(Page<DispatchViews.Item> page) {
+        java.util.Map<Long, DispatchViews.CaseRef> found = cases.casesOf(page.items().stream().map(DispatchViews.Item::id).toList());
+        return page.map(i -> i.withSupervisionCase(found.get(i.id())));
     }
 
     @Schema(name = "DispatchSessionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of dispatch sessions.")

@@ -70,7 +70,27 @@ public final class DispatchViews {
             @Schema(example = "2026-12-20T09:00:00+08:00") OffsetDateTime verifiedAt,
             @Schema(example = "批复文件未附") String returnReason,
             @Schema(readOnly = true, example = "1") long version,
-            @Schema(readOnly = true) AuditView audit) {
+            @Schema(readOnly = true) AuditView audit,
+            @Schema(readOnly = true, description = "The item's supervision case (督办案件), if one was opened: where a liaison who was urged replies. Shown on the inbox and on one item.")
+            CaseRef supervisionCase) {
+
+        public Item(Long id, TicketRef ticket, Long problemId, String problem, UnitRef leadUnit, List<Long> cooperatingUnitIds,
+                LocalDate deadline, boolean key, String requirement, TicketItemState state, boolean overdue, int daysOverdue,
+                OffsetDateTime issuedAt, OffsetDateTime acknowledgedAt, Long hoursToAcknowledge, String doneReport,
+                OffsetDateTime verifiedAt, String returnReason, long version, AuditView audit) {
+            this(id, ticket, problemId, problem, leadUnit, cooperatingUnitIds, deadline, key, requirement, state, overdue, daysOverdue,
+                    issuedAt, acknowledgedAt, hoursToAcknowledge, doneReport, verifiedAt, returnReason, version, audit, null);
+        }
+
+        Item withSupervisionCase(CaseRef c) {
+            return new Item(id, ticket, problemId, problem, leadUnit, cooperatingUnitIds, deadline, key, requirement, state, overdue,
+                    daysOverdue, issuedAt, acknowledgedAt, hoursToAcknowledge, doneReport, verifiedAt, returnReason, version, audit, c);
+        }
+    }
+
+    @Schema(name = "SupervisionCaseRef", requiredProperties = {"id", "status"}, description = "A supervision case by id and status.", readOnly = true)
+    public record CaseRef(@Schema(example = "3") Long id,
+            @Schema(example = "OPEN", enumeration = {"OPEN", "CLOSED"}, description = "OPEN while the item is not verified.") String status) {
     }
 
     @Schema(name = "AssignmentTicketView", requiredProperties = {"id", "number", "year", "seq", "sessionId", "issuedOn", "items"}, description = "An assignment ticket (交办单) and its items.")

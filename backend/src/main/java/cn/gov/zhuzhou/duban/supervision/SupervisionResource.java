@@ -41,12 +41,15 @@ public class SupervisionResource {
 
     @GET
     @Path("/supervision-cases")
-    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR})
-    @Operation(operationId = "listSupervisionCases", summary = "List supervision cases, newest first")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
+    @Operation(operationId = "listSupervisionCases", summary = "List supervision cases, newest first, by status, item or lead unit (a liaison: cases on items its unit leads)")
     @APIResponse(responseCode = "200", description = "A page of cases.", content = @Content(schema = @Schema(implementation = CasePage.class)))
     public Page<SupervisionViews.Case> listCases(@Parameter(description = "OPEN or CLOSED.") @QueryParam("status") SupervisionCase.Status status,
+            @Parameter(description = "Only the case of this assigned item.") @QueryParam("itemId") Long itemId,
+            @Parameter(description = "Only cases on items this unit leads (a liaison: its own unit; another unit gives an empty page).")
+            @QueryParam("unitId") Long unitId,
             @Valid @BeanParam PageQuery page) {
-        return supervision.searchCases(status, page);
+        return supervision.searchCases(status, itemId, unitId, page);
     }
 
     @GET
