@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List the three cities
-         * @description List the three cities. Roles allowed: admin, office, leader, supervisor, unit, partner.
+         * @description A bare array, not a page: the list is bounded, the three cities of the cluster (长沙、株洲、湘潭) fixed by the plan. Roles allowed: admin, office, leader, supervisor, unit, partner.
          */
         get: operations["listCities"];
         put?: never;
@@ -233,7 +233,7 @@ export interface paths {
         };
         /**
          * List a plan's areas (专项)
-         * @description List a plan's areas (专项). Roles allowed: admin, office, leader, supervisor, unit.
+         * @description A bare array, not a page: a plan's areas are its few 专项 (the Zhuzhou plan has six), shown whole like the plan tree. Roles allowed: admin, office, leader, supervisor, unit.
          */
         get: operations["listPlanAreas"];
         put?: never;
@@ -1831,6 +1831,30 @@ export interface components {
             /** @example ON_TRACK */
             track: components["schemas"]["Track"];
         };
+        /** @description A page of a report's state changes. */
+        MonthlyReportEventPage: {
+            items: components["schemas"]["MonthlyReportEventView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description One state change of a report. */
         MonthlyReportEventView: {
             /** @example SUBMITTED */
@@ -1886,6 +1910,30 @@ export interface components {
              * @example 1
              */
             version: number;
+        };
+        /** @description A page of a report's submitted versions. */
+        MonthlyReportRevisionPage: {
+            items: components["schemas"]["MonthlyReportRevisionView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
         };
         /** @description A report as it was submitted. */
         MonthlyReportRevisionView: {
@@ -2414,6 +2462,30 @@ export interface components {
         };
         /** @enum {string} */
         ProblemEventKind: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED" | "REOPENED";
+        /** @description A page of a problem's steps. */
+        ProblemEventPage: {
+            items: components["schemas"]["ProblemEventView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description One step in a problem's life. */
         ProblemEventView: {
             /** @example ESCALATED */
@@ -2527,6 +2599,30 @@ export interface components {
         };
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "RETURNED";
+        /** @description A page of a month's reporting standings. */
+        ReportingStandingPage: {
+            items: components["schemas"]["ReportingStandingView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description Where one reporting unit stands for a month. */
         ReportingStandingView: {
             unit: components["schemas"]["UnitRef"];
@@ -2609,6 +2705,30 @@ export interface components {
              * @example 9
              */
             itemId: number;
+        };
+        /** @description A page of a case's status changes. */
+        SupervisionCaseEventPage: {
+            items: components["schemas"]["SupervisionCaseEventView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
         };
         /** @description One status change of a case: opened, closed or reopened. */
         SupervisionCaseEventView: {
@@ -2862,6 +2982,30 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description A page of a task's progress reports. */
+        TaskProgressPage: {
+            items: components["schemas"]["TaskProgressView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description A progress report on a task, by the office, a responsible unit or the partner city that leads it. */
         TaskProgressRequest: {
             /** @example IN_PROGRESS */
@@ -3026,6 +3170,30 @@ export interface components {
             endedOn?: components["schemas"]["LocalDate"];
             /** @example 工作调动 */
             note?: string;
+        };
+        /** @description A page of an item's state changes. */
+        TicketItemEventPage: {
+            items: components["schemas"]["TicketItemEventView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
         };
         /** @description One state change of an item. */
         TicketItemEventView: {
@@ -5589,7 +5757,18 @@ export interface operations {
     };
     listProblemHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -5602,13 +5781,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The steps, oldest first. */
+            /** @description A page of steps, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemEventView"][];
+                    "application/json": components["schemas"]["ProblemEventPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -5829,7 +6008,18 @@ export interface operations {
     };
     listReportingStandings: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -5842,13 +6032,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every lead or main responsible unit and where it stands. */
+            /** @description A page of the lead or main responsible units and where each stands, by unit code. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportingStandingView"][];
+                    "application/json": components["schemas"]["ReportingStandingPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -6227,7 +6417,18 @@ export interface operations {
     };
     listMonthlyReportHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -6240,13 +6441,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The state changes, oldest first. */
+            /** @description A page of state changes, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MonthlyReportEventView"][];
+                    "application/json": components["schemas"]["MonthlyReportEventPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -6395,7 +6596,18 @@ export interface operations {
     };
     listMonthlyReportRevisions: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -6408,13 +6620,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The revisions, oldest first. */
+            /** @description A page of revisions, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MonthlyReportRevisionView"][];
+                    "application/json": components["schemas"]["MonthlyReportRevisionPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -7496,7 +7708,18 @@ export interface operations {
     };
     listSupervisionCaseHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -7509,13 +7732,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The changes, oldest first. */
+            /** @description A page of changes, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupervisionCaseEventView"][];
+                    "application/json": components["schemas"]["SupervisionCaseEventPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -8517,7 +8740,18 @@ export interface operations {
     };
     listTaskProgress: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -8530,13 +8764,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The progress reports. */
+            /** @description A page of progress reports, newest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskProgressView"][];
+                    "application/json": components["schemas"]["TaskProgressPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -9021,7 +9255,18 @@ export interface operations {
     };
     listTicketItemHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -9034,13 +9279,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The changes, oldest first. */
+            /** @description A page of changes, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TicketItemEventView"][];
+                    "application/json": components["schemas"]["TicketItemEventPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -182,10 +181,11 @@ public class DispatchResource {
     @Path("/ticket-items/{id}/history")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listTicketItemHistory", summary = "Every state change of an item: who, when, from, to, why")
-    @APIResponse(responseCode = "200", description = "The changes, oldest first.",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DispatchViews.Event.class)))
-    public List<DispatchViews.Event> history(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id) {
-        return dispatch.itemHistory(id);
+    @APIResponse(responseCode = "200", description = "A page of changes, oldest first.",
+            content = @Content(schema = @Schema(implementation = TicketItemEventPage.class)))
+    public Page<DispatchViews.Event> history(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
+            @Valid @BeanParam PageQuery page) {
+        return Page.slice(dispatch.itemHistory(id), page);
     }
 
     @POST
@@ -232,6 +232,11 @@ public class DispatchResource {
     private Page<DispatchViews.Item> withCases(Page<DispatchViews.Item> page) {
         java.util.Map<Long, DispatchViews.CaseRef> found = cases.casesOf(page.items().stream().map(DispatchViews.Item::id).toList());
         return page.map(i -> i.withSupervisionCase(found.get(i.id())));
+    }
+
+    @Schema(name = "TicketItemEventPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of an item's state changes.")
+    public record TicketItemEventPage(List<DispatchViews.Event> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
     @Schema(name = "DispatchSessionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of dispatch sessions.")

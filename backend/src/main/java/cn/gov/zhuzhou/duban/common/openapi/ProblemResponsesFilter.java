@@ -81,9 +81,8 @@ public class ProblemResponsesFilter implements OASFilter {
         op.setSecurity(requirements);
         if (!roles.isEmpty()) {
             op.addExtension("x-duban-roles", roles);
-            if (op.getDescription() == null) {
-                op.setDescription(op.getSummary() + ". Roles allowed: " + String.join(", ", roles) + ".");
-            }
+            String access = "Roles allowed: " + String.join(", ", roles) + ".";
+            op.setDescription(op.getDescription() == null ? op.getSummary() + ". " + access : op.getDescription() + " " + access);
         }
     }
 
