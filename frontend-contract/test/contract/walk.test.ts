@@ -441,6 +441,12 @@ function walk(baseUrl: string, issuer: string) {
         }),
       );
       assert.equal(signed.state, 'ACKNOWLEDGED');
+      // A key item opens a case at once: the liaison finds it on the item, and in its own list of cases.
+      const read = await unwrap(liaison.GET('/api/v1/ticket-items/{id}', { params: { path: { id: must(item.id, 'id') } } }));
+      const caseRef = must(read.supervisionCase, 'the key item links to its case');
+      assert.equal(caseRef.status, 'OPEN');
+      const ownCases = await unwrap(liaison.GET('/api/v1/supervision-cases', { params: { query: { itemId: must(item.id, 'id') } } }));
+      assert.deepEqual(ownCases.items?.map((c) => c.id), [caseRef.id]);
       await refused(
         liaison.POST('/api/v1/ticket-items/{id}/acknowledgements', {
           params: { path: { id: must(item.id, 'id') } },
