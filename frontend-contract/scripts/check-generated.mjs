@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Regenerates the types from ../openapi/openapi.yaml into a scratch file, with the same command as
-// `npm run generate`, and fails when the committed src/generated/schema.d.ts differs from it.
+// `npm run generate`, and fails when the committed src/generated/schema.d.ts differs from it; likewise the
+// aliases in src/generated/schemas.ts (one per component schema, scripts/aliases.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aliasesSource } from './aliases.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const committed = join(root, 'src', 'generated', 'schema.d.ts');
@@ -38,7 +40,18 @@ try {
     console.error('run `npm run generate` in frontend-contract and commit the result (never edit the file by hand)');
     process.exit(1);
   }
-  console.log('check:generated: src/generated/schema.d.ts matches openapi/openapi.yaml');
+  let aliases;
+  try {
+    aliases = readFileSync(join(root, 'src', 'generated', 'schemas.ts'), 'utf8');
+  } catch {
+    aliases = '';
+  }
+  if (aliases !== aliasesSource(readFileSync(join(root, '..', 'openapi', 'openapi.yaml'), 'utf8'))) {
+    console.error('check:generated: src/generated/schemas.ts does not alias exactly the schemas of openapi/openapi.yaml');
+    console.error('run `npm run generate` in frontend-contract and commit the result (never edit the file by hand)');
+    process.exit(1);
+  }
+  console.log('check:generated: src/generated/schema.d.ts and schemas.ts match openapi/openapi.yaml');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -2,68 +2,16 @@
 // never edit that file, edit the Java code and regenerate openapi/openapi.yaml instead.
 import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
+import type { MilestoneRequest, Problem, TaskUpdateRequest, TaskView, Violation } from './generated/schemas.js';
 
 export type { components, operations, paths } from './generated/schema.js';
 
 // ---- schema types ------------------------------------------------------------------------------------------
-// One alias per component schema, so the SPA writes `TaskView` rather than components['schemas']['TaskView'].
-// A schema that disappears from the contract makes `npm run typecheck` fail here first.
+// One alias per component schema, generated into ./generated/schemas.ts (npm run generate; check:generated fails
+// when it misses one), so the SPA writes `TaskView` rather than components['schemas']['TaskView'].
+// A schema that disappears from the contract makes `npm run typecheck` fail where it is used.
 export type Schemas = components['schemas'];
-export type AreaCreateRequest = Schemas['AreaCreateRequest'];
-export type AreaView = Schemas['AreaView'];
-export type AuditView = Schemas['AuditView'];
-export type CityView = Schemas['CityView'];
-export type CrossCityLeadRequest = Schemas['CrossCityLeadRequest'];
-export type CrossCityLeadView = Schemas['CrossCityLeadView'];
-export type GroupCreateRequest = Schemas['GroupCreateRequest'];
-export type GroupKind = Schemas['GroupKind'];
-export type GroupPage = Schemas['GroupPage'];
-export type GroupUpdateRequest = Schemas['GroupUpdateRequest'];
-export type GroupView = Schemas['GroupView'];
-export type LocalDate = Schemas['LocalDate'];
-export type MembershipCreateRequest = Schemas['MembershipCreateRequest'];
-export type MembershipRole = Schemas['MembershipRole'];
-export type MembershipView = Schemas['MembershipView'];
-export type MilestoneRequest = Schemas['MilestoneRequest'];
-export type MilestoneView = Schemas['MilestoneView'];
-export type OffsetDateTime = Schemas['OffsetDateTime'];
-export type PersonCreateRequest = Schemas['PersonCreateRequest'];
-export type PersonPage = Schemas['PersonPage'];
-export type PersonRef = Schemas['PersonRef'];
-export type PersonView = Schemas['PersonView'];
-export type PlanCreateRequest = Schemas['PlanCreateRequest'];
-export type PlanPage = Schemas['PlanPage'];
-export type PlanTreeView = Schemas['PlanTreeView'];
-export type PlanUpdateRequest = Schemas['PlanUpdateRequest'];
-export type PlanView = Schemas['PlanView'];
-export type PositionCreateRequest = Schemas['PositionCreateRequest'];
-export type PositionHandoverRequest = Schemas['PositionHandoverRequest'];
-export type PositionPage = Schemas['PositionPage'];
-export type PositionUpdateRequest = Schemas['PositionUpdateRequest'];
-export type PositionView = Schemas['PositionView'];
-export type Problem = Schemas['Problem'];
-export type ProgressSource = Schemas['ProgressSource'];
-export type ResponsibilityRole = Schemas['ResponsibilityRole'];
-export type ResponsibleUnitRequest = Schemas['ResponsibleUnitRequest'];
-export type ResponsibleUnitView = Schemas['ResponsibleUnitView'];
-export type TaskCreateRequest = Schemas['TaskCreateRequest'];
-export type TaskKind = Schemas['TaskKind'];
-export type TaskMoveRequest = Schemas['TaskMoveRequest'];
-export type TaskNode = Schemas['TaskNode'];
-export type TaskPage = Schemas['TaskPage'];
-export type TaskProgressRequest = Schemas['TaskProgressRequest'];
-export type TaskProgressView = Schemas['TaskProgressView'];
-export type TaskStatus = Schemas['TaskStatus'];
-export type TaskUpdateRequest = Schemas['TaskUpdateRequest'];
-export type TaskView = Schemas['TaskView'];
-export type TenureView = Schemas['TenureView'];
-export type UnitCreateRequest = Schemas['UnitCreateRequest'];
-export type UnitKind = Schemas['UnitKind'];
-export type UnitPage = Schemas['UnitPage'];
-export type UnitRef = Schemas['UnitRef'];
-export type UnitUpdateRequest = Schemas['UnitUpdateRequest'];
-export type UnitView = Schemas['UnitView'];
-export type Violation = Schemas['Violation'];
+export type * from './generated/schemas.js';
 
 // ---- request helpers ----------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List the three cities
-         * @description List the three cities. Roles allowed: admin, office, leader, supervisor, unit, partner.
+         * @description A bare array, not a page: the list is bounded, the three cities of the cluster (长沙、株洲、湘潭) fixed by the plan. Roles allowed: admin, office, leader, supervisor, unit, partner.
          */
         get: operations["listCities"];
         put?: never;
@@ -233,7 +233,7 @@ export interface paths {
         };
         /**
          * List a plan's areas (专项)
-         * @description List a plan's areas (专项). Roles allowed: admin, office, leader, supervisor, unit.
+         * @description A bare array, not a page: a plan's areas are its few 专项 (the Zhuzhou plan has six), shown whole like the plan tree. Roles allowed: admin, office, leader, supervisor, unit.
          */
         get: operations["listPlanAreas"];
         put?: never;
@@ -764,8 +764,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List supervision cases, newest first
-         * @description List supervision cases, newest first. Roles allowed: office, leader, supervisor.
+         * List supervision cases, newest first, by status, item or lead unit (a liaison: cases on items its unit leads)
+         * @description List supervision cases, newest first, by status, item or lead unit (a liaison: cases on items its unit leads). Roles allowed: office, leader, supervisor, unit.
          */
         get: operations["listSupervisionCases"];
         put?: never;
@@ -1781,10 +1781,7 @@ export interface components {
             title: string;
             /** @example 2026-06-30 */
             dueDate?: components["schemas"]["LocalDate"];
-            /**
-             * @description The day it was done: not after today (Asia/Shanghai).
-             * @example 2026-06-20
-             */
+            /** @example 2026-06-20 */
             completedOn?: components["schemas"]["LocalDate"];
         };
         /** @description A dated step of a task. */
@@ -1834,6 +1831,30 @@ export interface components {
             /** @example ON_TRACK */
             track: components["schemas"]["Track"];
         };
+        /** @description A page of a report's state changes. */
+        MonthlyReportEventPage: {
+            items: components["schemas"]["MonthlyReportEventView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description One state change of a report. */
         MonthlyReportEventView: {
             /** @example SUBMITTED */
@@ -1844,9 +1865,15 @@ export interface components {
             reason?: string;
             /** @example 2026-11-06T09:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example office */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41
+             */
             actor: string;
-            /** @example 督办办公室 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 督办办公室
+             */
             actorName?: string;
         };
         /** @description A page of monthly reports. */
@@ -1884,6 +1911,30 @@ export interface components {
              */
             version: number;
         };
+        /** @description A page of a report's submitted versions. */
+        MonthlyReportRevisionPage: {
+            items: components["schemas"]["MonthlyReportRevisionView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description A report as it was submitted. */
         MonthlyReportRevisionView: {
             /**
@@ -1891,22 +1942,51 @@ export interface components {
              * @example 1
              */
             revision: number;
-            /**
-             * @description The submitted entries and problems, as JSON text.
-             * @example {"entries":[{"taskId":14,"workDone":"完成规划初稿","progressPercent":45,"track":"ON_TRACK"}],"problems":null}
-             */
-            snapshot: string;
+            /** @description The submitted entries and problems, as they were. */
+            snapshot: components["schemas"]["MonthlyReportSnapshot"];
             /** @example 2026-11-04T16:20:00+08:00 */
             submittedAt: components["schemas"]["OffsetDateTime"];
-            /** @example liaison-edu */
+            /**
+             * @description Token subject of who submitted (a UUID from Keycloak).
+             * @example 7c2e9b4a-3d6f-4a1e-8b5c-0f9d2e7a4c16
+             */
             submittedBy: string;
-            /** @example 市教育局联络员 */
+            /**
+             * @description Display name of who submitted.
+             * @example 市教育局联络员
+             */
             submittedByName?: string;
             /**
              * Format: int32
              * @example 0
              */
             daysLate: number;
+        };
+        /** @description What a submission contained. */
+        MonthlyReportSnapshot: {
+            entries: components["schemas"]["MonthlyReportSnapshotEntry"][];
+            /**
+             * @description The difficulties reported, if any.
+             * @example 物流园区用地指标不足，需市级协调
+             */
+            problems?: string;
+        };
+        /** @description One task's entry as submitted. */
+        MonthlyReportSnapshotEntry: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            taskId: number;
+            /** @example 完成规划初稿 */
+            workDone: string;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            progressPercent: number;
+            /** @example ON_TRACK */
+            track: components["schemas"]["Track"];
         };
         /** @description Submit the report as it stands. */
         MonthlyReportSubmissionRequest: {
@@ -2356,13 +2436,13 @@ export interface components {
             /** @example 物流园区用地指标不足，需省里统筹 */
             description: string;
             /**
-             * @description Optional: the source follows from who raises the problem (REPORT for a liaison, OFFICE or SESSION for the office, LEADER_INSTRUCTION for a leader, SUPERVISION for a supervisor); left out, the caller's own is taken (OFFICE for the office). A source the caller's role cannot claim is refused with 403.
-             * @example OFFICE
+             * @description Where it was raised; defaults to REPORT for a liaison, OFFICE for the office, LEADER_INSTRUCTION for a leader, SUPERVISION for a supervisor.
+             * @example LEADER_INSTRUCTION
              */
             source?: components["schemas"]["ProblemSource"];
             /**
              * Format: int64
-             * @description The unit that raised it: required for everyone but a liaison, whose own unit it is (a liaison naming another unit is refused with 403).
+             * @description The unit that raised it; a liaison's own unit, required for everyone else.
              * @example 12
              */
             raisedByUnitId?: number;
@@ -2381,7 +2461,31 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ProblemEventKind: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED" | "REOPENED" | "REVISED";
+        ProblemEventKind: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED" | "REOPENED";
+        /** @description A page of a problem's steps. */
+        ProblemEventPage: {
+            items: components["schemas"]["ProblemEventView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description One step in a problem's life. */
         ProblemEventView: {
             /** @example ESCALATED */
@@ -2398,9 +2502,15 @@ export interface components {
             reason?: string;
             /** @example 2026-11-10T09:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example office */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41
+             */
             actor: string;
-            /** @example 督办办公室 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 督办办公室
+             */
             actorName?: string;
         };
         /** @description A page of problems. */
@@ -2489,6 +2599,30 @@ export interface components {
         };
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "RETURNED";
+        /** @description A page of a month's reporting standings. */
+        ReportingStandingPage: {
+            items: components["schemas"]["ReportingStandingView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description Where one reporting unit stands for a month. */
         ReportingStandingView: {
             unit: components["schemas"]["UnitRef"];
@@ -2553,9 +2687,15 @@ export interface components {
             actedOn: components["schemas"]["LocalDate"];
             /** @example 2026-12-10T09:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example supervisor */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 9a4f2b6d-1c8e-4d3a-b7f5-6e0c2d8a1b94
+             */
             actor: string;
-            /** @example 市政府督查室 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 市政府督查室
+             */
             actorName?: string;
         };
         /** @description Open a case by hand on any assigned item. */
@@ -2565,6 +2705,30 @@ export interface components {
              * @example 9
              */
             itemId: number;
+        };
+        /** @description A page of a case's status changes. */
+        SupervisionCaseEventPage: {
+            items: components["schemas"]["SupervisionCaseEventView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
         };
         /** @description One status change of a case: opened, closed or reopened. */
         SupervisionCaseEventView: {
@@ -2576,9 +2740,15 @@ export interface components {
             reason: string;
             /** @example 2026-12-21T09:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example office */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41
+             */
             actor: string;
-            /** @example 领导小组办公室 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 领导小组办公室
+             */
             actorName?: string;
         };
         /** @description A page of supervision cases. */
@@ -2607,6 +2777,20 @@ export interface components {
         };
         /** @enum {string} */
         SupervisionCaseReason: "KEY" | "OVERDUE" | "MANUAL";
+        /** @description A supervision case by id and status. */
+        SupervisionCaseRef: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /**
+             * @description OPEN while the item is not verified.
+             * @example OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "CLOSED";
+        };
         /** @enum {string} */
         SupervisionCaseStatus: "OPEN" | "CLOSED";
         /** @description A supervision case on an assigned item, with its urgings and replies. */
@@ -2680,10 +2864,7 @@ export interface components {
             toWhom: string;
             /** @example 请于12月15日前报送用地批复 */
             content: string;
-            /**
-             * @description The day of the urging: not after today (Asia/Shanghai), not before the case opened.
-             * @example 2026-12-10
-             */
+            /** @example 2026-12-10 */
             actedOn: components["schemas"]["LocalDate"];
         };
         /** @description A new task, at the top of a plan or under a parent task. */
@@ -2801,6 +2982,30 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description A page of a task's progress reports. */
+        TaskProgressPage: {
+            items: components["schemas"]["TaskProgressView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description A progress report on a task, by the office, a responsible unit or the partner city that leads it. */
         TaskProgressRequest: {
             /** @example IN_PROGRESS */
@@ -2846,9 +3051,15 @@ export interface components {
             cityCode?: string;
             /** @example 2026-11-28T10:15:00+08:00 */
             reportedAt: components["schemas"]["OffsetDateTime"];
-            /** @example 1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d */
+            /**
+             * @description Token subject of who reported (a UUID from Keycloak).
+             * @example 1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d
+             */
             reportedBy: string;
-            /** @example 市教育局联络员 */
+            /**
+             * @description Display name of who reported.
+             * @example 市教育局联络员
+             */
             reportedByName?: string;
         };
         /** @description A short reference to a task. */
@@ -2960,6 +3171,30 @@ export interface components {
             /** @example 工作调动 */
             note?: string;
         };
+        /** @description A page of an item's state changes. */
+        TicketItemEventPage: {
+            items: components["schemas"]["TicketItemEventView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
         /** @description One state change of an item. */
         TicketItemEventView: {
             /** @example ISSUED */
@@ -2970,9 +3205,15 @@ export interface components {
             reason?: string;
             /** @example 2026-11-28T15:00:00+08:00 */
             at: components["schemas"]["OffsetDateTime"];
-            /** @example liaison-drc */
+            /**
+             * @description Token subject of who acted (a UUID from Keycloak; "system" for the service's own work).
+             * @example 5d1e8a2c-7b3f-4c9d-a6e0-2f8b4c1d9e37
+             */
             actor: string;
-            /** @example 市发展和改革委员会联络员 */
+            /**
+             * @description Display name of who acted, as the token gave it ("系统" for the service's own work).
+             * @example 市发展和改革委员会联络员
+             */
             actorName?: string;
         };
         /** @description A page of assigned items. */
@@ -3108,6 +3349,8 @@ export interface components {
              */
             readonly version: number;
             readonly audit: components["schemas"]["AuditView"];
+            /** @description The item's supervision case (督办案件), if one was opened: where a liaison who was urged replies. Shown on the inbox and on one item. */
+            readonly supervisionCase?: components["schemas"]["SupervisionCaseRef"];
         };
         /** @description A ticket by id and number. */
         TicketRef: {
@@ -3812,10 +4055,7 @@ export interface operations {
     listJobRuns: {
         parameters: {
             query?: {
-                /**
-                 * @description Only this job: regular-office-session, supervision-overdue-sweep or deadline-reminders.
-                 * @example regular-office-session
-                 */
+                /** @description Only this job: regular-office-session, supervision-overdue-sweep or deadline-reminders. */
                 job?: string;
                 /**
                  * @description Page number, starting at 1.
@@ -3886,10 +4126,7 @@ export interface operations {
     listNotifications: {
         parameters: {
             query?: {
-                /**
-                 * @description Only those about this assigned item.
-                 * @example 9
-                 */
+                /** @description Only those about this assigned item. */
                 itemId?: number;
                 /** @description Kind of notification. */
                 kind?: components["schemas"]["NotificationKind"];
@@ -3903,10 +4140,7 @@ export interface operations {
                  * @example 20
                  */
                 size?: number;
-                /**
-                 * @description Only this unit's.
-                 * @example 12
-                 */
+                /** @description Only this unit's. */
                 unitId?: number;
             };
             header?: never;
@@ -3972,10 +4206,7 @@ export interface operations {
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Text to find in the name.
-                 * @example 何
-                 */
+                /** @description Text to find in the name. */
                 q?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
@@ -4690,20 +4921,14 @@ export interface operations {
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Text to find in the title or the holder's name.
-                 * @example 副市长
-                 */
+                /** @description Text to find in the title or the holder's name. */
                 q?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
                  * @example 20
                  */
                 size?: number;
-                /**
-                 * @description Only posts of this unit.
-                 * @example 12
-                 */
+                /** @description Only posts of this unit. */
                 unitId?: number;
             };
             header?: never;
@@ -5125,15 +5350,9 @@ export interface operations {
                 source?: components["schemas"]["ProblemSource"];
                 /** @description OPEN, CLASSIFIED or CLOSED. */
                 status?: components["schemas"]["ProblemStatus"];
-                /**
-                 * @description Only problems of this task.
-                 * @example 14
-                 */
+                /** @description Only problems of this task. */
                 taskId?: number;
-                /**
-                 * @description Only problems raised by this unit.
-                 * @example 12
-                 */
+                /** @description Only problems raised by this unit. */
                 unitId?: number;
             };
             header?: never;
@@ -5538,7 +5757,18 @@ export interface operations {
     };
     listProblemHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -5551,13 +5781,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The steps, oldest first. */
+            /** @description A page of steps, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemEventView"][];
+                    "application/json": components["schemas"]["ProblemEventPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -5778,7 +6008,18 @@ export interface operations {
     };
     listReportingStandings: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -5791,13 +6032,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every lead or main responsible unit and where it stands. */
+            /** @description A page of the lead or main responsible units and where each stands, by unit code. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportingStandingView"][];
+                    "application/json": components["schemas"]["ReportingStandingPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -5852,10 +6093,7 @@ export interface operations {
     listMonthlyReports: {
         parameters: {
             query?: {
-                /**
-                 * @description Month reported on, yyyy-MM.
-                 * @example 2026-10
-                 */
+                /** @description Month reported on, yyyy-MM. */
                 month?: string;
                 /**
                  * @description Page number, starting at 1.
@@ -5869,10 +6107,7 @@ export interface operations {
                 size?: number;
                 /** @description Report status. */
                 status?: components["schemas"]["ReportStatus"];
-                /**
-                 * @description Only this unit's reports.
-                 * @example 12
-                 */
+                /** @description Only this unit's reports. */
                 unitId?: number;
             };
             header?: never;
@@ -6182,7 +6417,18 @@ export interface operations {
     };
     listMonthlyReportHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -6195,13 +6441,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The state changes, oldest first. */
+            /** @description A page of state changes, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MonthlyReportEventView"][];
+                    "application/json": components["schemas"]["MonthlyReportEventPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -6350,7 +6596,18 @@ export interface operations {
     };
     listMonthlyReportRevisions: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -6363,13 +6620,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The revisions, oldest first. */
+            /** @description A page of revisions, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MonthlyReportRevisionView"][];
+                    "application/json": components["schemas"]["MonthlyReportRevisionPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -6524,10 +6781,7 @@ export interface operations {
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Only the office's regular session of this month (yyyy-MM).
-                 * @example 2026-12
-                 */
+                /** @description Only the office's regular session of this month (yyyy-MM). */
                 regularMonth?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
@@ -7225,6 +7479,8 @@ export interface operations {
     listSupervisionCases: {
         parameters: {
             query?: {
+                /** @description Only the case of this assigned item. */
+                itemId?: number;
                 /**
                  * @description Page number, starting at 1.
                  * @example 1
@@ -7237,6 +7493,8 @@ export interface operations {
                 size?: number;
                 /** @description OPEN or CLOSED. */
                 status?: components["schemas"]["SupervisionCaseStatus"];
+                /** @description Only cases on items this unit leads (a liaison: its own unit; another unit gives an empty page). */
+                unitId?: number;
             };
             header?: never;
             path?: never;
@@ -7450,7 +7708,18 @@ export interface operations {
     };
     listSupervisionCaseHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -7463,13 +7732,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The changes, oldest first. */
+            /** @description A page of changes, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupervisionCaseEventView"][];
+                    "application/json": components["schemas"]["SupervisionCaseEventPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -7958,59 +8227,35 @@ export interface operations {
     listTasks: {
         parameters: {
             query?: {
-                /**
-                 * @description Only tasks of this area (专项).
-                 * @example 2
-                 */
+                /** @description Only tasks of this area (专项). */
                 areaId?: number;
-                /**
-                 * @description Deadline on or after this day.
-                 * @example 2019-01-01
-                 */
+                /** @description Deadline on or after this day. */
                 deadlineFrom?: components["schemas"]["LocalDate"];
-                /**
-                 * @description Deadline on or before this day.
-                 * @example 2019-12-31
-                 */
+                /** @description Deadline on or before this day. */
                 deadlineTo?: components["schemas"]["LocalDate"];
                 /** @description LONG_TERM or NEAR_TERM. */
                 kind?: components["schemas"]["TaskKind"];
-                /**
-                 * @description City that leads the task for all three cities: CS, ZZ or XT.
-                 * @example ZZ
-                 */
+                /** @description City that leads the task for all three cities: CS, ZZ or XT. */
                 leadCity?: string;
                 /**
                  * @description Page number, starting at 1.
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Only tasks of this plan.
-                 * @example 1
-                 */
+                /** @description Only tasks of this plan. */
                 planId?: number;
-                /**
-                 * @description Text to find in the code, title, description or lead clause.
-                 * @example 物流
-                 */
+                /** @description Text to find in the code, title, description or lead clause. */
                 q?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
                  * @example 20
                  */
                 size?: number;
-                /**
-                 * @description Sort key: order (document order, default), code, title, deadline, status, progressPercent or updatedAt; prefix '-' for descending.
-                 * @example -deadline
-                 */
+                /** @description Sort key: order (document order, default), code, title, deadline, status, progressPercent or updatedAt; prefix '-' for descending. */
                 sort?: string;
                 /** @description Task status. */
                 status?: components["schemas"]["TaskStatus"];
-                /**
-                 * @description Only tasks this Zhuzhou unit answers for (any role).
-                 * @example 12
-                 */
+                /** @description Only tasks this Zhuzhou unit answers for (any role). */
                 unitId?: number;
             };
             header?: never;
@@ -8495,7 +8740,18 @@ export interface operations {
     };
     listTaskProgress: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -8508,13 +8764,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The progress reports. */
+            /** @description A page of progress reports, newest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskProgressView"][];
+                    "application/json": components["schemas"]["TaskProgressPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -8676,10 +8932,7 @@ export interface operations {
                 size?: number;
                 /** @description Item state. */
                 state?: components["schemas"]["TicketItemState"];
-                /**
-                 * @description Items this unit leads or cooperates on.
-                 * @example 12
-                 */
+                /** @description Items this unit leads or cooperates on. */
                 unitId?: number;
             };
             header?: never;
@@ -9002,7 +9255,18 @@ export interface operations {
     };
     listTicketItemHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Page number, starting at 1.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -9015,13 +9279,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The changes, oldest first. */
+            /** @description A page of changes, oldest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TicketItemEventView"][];
+                    "application/json": components["schemas"]["TicketItemEventPage"];
                 };
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
@@ -9339,10 +9603,7 @@ export interface operations {
     listUnits: {
         parameters: {
             query?: {
-                /**
-                 * @description City code (CS, ZZ, XT).
-                 * @example ZZ
-                 */
+                /** @description City code (CS, ZZ, XT). */
                 city?: string;
                 /** @description Kind of unit. */
                 kind?: components["schemas"]["UnitKind"];
@@ -9351,10 +9612,7 @@ export interface operations {
                  * @example 1
                  */
                 page?: number;
-                /**
-                 * @description Text to find in the name, short name or code.
-                 * @example 教育
-                 */
+                /** @description Text to find in the name, short name or code. */
                 q?: string;
                 /**
                  * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.

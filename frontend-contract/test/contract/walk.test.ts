@@ -258,7 +258,7 @@ function walk(baseUrl: string, issuer: string) {
       state.version = must(reported.version, 'version');
 
       const history = await unwrap(office.GET('/api/v1/tasks/{id}/progress', { params: { path: { id: state.taskId } } }));
-      const latest = must(history[0], 'latest progress report');
+      const latest = must(history.items[0], 'latest progress report');
       assert.equal(latest.source, 'OFFICE');
       assert.equal(latest.progressPercent, 30);
       assert.equal(latest.note, `契约测试进展 ${stamp}`);
@@ -287,8 +287,8 @@ function walk(baseUrl: string, issuer: string) {
       );
       assert.equal(reported.progressPercent, 45);
       const history = await unwrap(liaison.GET('/api/v1/tasks/{id}/progress', { params: { path: { id: must(own.id, 'id') } } }));
-      assert.equal(history[0]?.source, 'UNIT');
-      assert.equal(history[0]?.unit?.code, 'ZZ-EDU');
+      assert.equal(history.items[0]?.source, 'UNIT');
+      assert.equal(history.items[0]?.unit?.code, 'ZZ-EDU');
 
       const other = await seededTask('N1');
       const denied = await refused(
@@ -360,11 +360,14 @@ function walk(baseUrl: string, issuer: string) {
       );
       assert.equal(returned.status, 'RETURNED');
       const history = await unwrap(liaison.GET('/api/v1/reports/{id}/history', { params: { path: { id: must(draft.id, 'id') } } }));
-      assert.deepEqual(history.map((e) => e.to), ['DRAFT', 'SUBMITTED', 'RETURNED']);
+      assert.deepEqual(history.items.map((e) => e.to), ['DRAFT', 'SUBMITTED', 'RETURNED']);
+      assert.equal(history.totalItems, 3);
       const other = client(user(DEMO.liaisonTrans));
       await refused(other.GET('/api/v1/reports/{id}', { params: { path: { id: must(draft.id, 'id') } } }), NotFoundProblem);
-      const standings = await unwrap(office.GET('/api/v1/reporting-months/{month}/units', { params: { path: { month } } }));
-      assert.ok(standings.some((s) => s.unit?.code === 'ZZ-EDU' && s.standing === 'NOT_SUBMITTED'));
+      const standings = await unwrap(
+        office.GET('/api/v1/reporting-months/{month}/units', { params: { path: { month }, query: { size: 200 } } }),
+      );
+      assert.ok(standings.items.some((s) => s.unit?.code === 'ZZ-EDU' && s.standing === 'NOT_SUBMITTED'));
     });
 
     test("the report's difficulties became a problem; the office classifies it and the level names the session", async () => {
@@ -438,6 +441,12 @@ function walk(baseUrl: string, issuer: string) {
         }),
       );
       assert.equal(signed.state, 'ACKNOWLEDGED');
+      // A key item opens a case at once: the liaison finds it on the item, and in its own list of cases.
+      const read = await unwrap(liaison.GET('/api/v1/ticket-items/{id}', { params: { path: { id: must(item.id, 'id') } } }));
+      const caseRef = must(read.supervisionCase, 'the key item links to its case');
+      assert.equal(caseRef.status, 'OPEN');
+      const ownCases = await unwrap(liaison.GET('/api/v1/supervision-cases', { params: { query: { itemId: must(item.id, 'id') } } }));
+      assert.deepEqual(ownCases.items?.map((c) => c.id), [caseRef.id]);
       await refused(
         liaison.POST('/api/v1/ticket-items/{id}/acknowledgements', {
           params: { path: { id: must(item.id, 'id') } },
@@ -466,8 +475,8 @@ function walk(baseUrl: string, issuer: string) {
       const history = await unwrap(
         supervisor.GET('/api/v1/supervision-cases/{id}/history', { params: { path: { id: must(keyCase.id, 'id') } } }),
       );
-      assert.equal(history[0]?.to, 'OPEN');
-      assert.equal(history[0]?.from, undefined);
+      assert.equal(history.items[0]?.to, 'OPEN');
+      assert.equal(history.items[0]?.from, undefined);
     });
 
     test('every successful answer of this walk matches the committed contract', () => {

@@ -104,6 +104,12 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
         return q.getSingleResult();
     }
 
+    /** Ids of the items a unit leads. */
+    public List<Long> itemIdsLedBy(long unitId) {
+        return getEntityManager().createQuery("select i.id from TicketItem i where i.leadUnit.id = :u", Long.class)
+                .setParameter("u", unitId).getResultList();
+    }
+
     /** Cooperating units of many items in one statement. */
     public Map<Long, List<Long>> cooperatingOf(Collection<Long> itemIds) {
         if (itemIds.isEmpty()) {

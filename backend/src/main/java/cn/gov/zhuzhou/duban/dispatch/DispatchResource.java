@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,8 +38,10 @@ public class DispatchResource {
 
     private final DispatchService dispatch;
     private final RegularSessionPlanner regularSessions;
+    private final ItemCases cases;
 
-    DispatchResource(DispatchService dispatch, RegularSessionPlanner regularSessions) {
+    DispatchResource(DispatchService dispatch, RegularSessionPlanner regularSessions, ItemCases cases) {
+        this.cases = cases;
         this.dispatch = dispatch;
         this.regularSessions = regularSessions;
     }
@@ -163,7 +164,7 @@ public class DispatchResource {
             @Parameter(description = "Items this unit leads or cooperates on.", example = "12") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Item state.") @QueryParam("state") TicketItemState state,
             @Valid @BeanParam PageQuery page) {
-        return dispatch.searchItems(unitId, state, page);
+        return withCases(dispatch.searchItems(unitId, state, page));
     }
 
     @GET
@@ -172,17 +173,19 @@ public class DispatchResource {
     @Operation(operationId = "getTicketItem", summary = "Get one assigned item")
     @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item getItem(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id) {
-        return dispatch.getItem(id);
+        DispatchViews.Item item = dispatch.getItem(id);
+        return item.withSupervisionCase(cases.casesOf(List.of(item.id())).get(item.id()));
     }
 
     @GET
     @Path("/ticket-items/{id}/history")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listTicketItemHistory", summary = "Every state change of an item: who, when, from, to, why")
-    @APIResponse(responseCode = "200", description = "The changes, oldest first.",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DispatchViews.Event.class)))
-    public List<DispatchViews.Event> history(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id) {
-        return dispatch.itemHistory(id);
+    @APIResponse(responseCode = "200", description = "A page of changes, oldest first.",
+            content = @Content(schema = @Schema(implementation = TicketItemEventPage.class)))
+    public Page<DispatchViews.Event> history(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
+            @Valid @BeanParam PageQuery page) {
+        return Page.slice(dispatch.itemHistory(id), page);
     }
 
     @POST
@@ -223,6 +226,17 @@ public class DispatchResource {
     public DispatchViews.Item sendBack(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
         return dispatch.returnItem(id, request);
+    }
+
+    /** A page of items with their supervision cases, read in one statement for the whole page. */
+    private Page<DispatchViews.Item> withCases(Page<DispatchViews.Item> page) {
+        java.util.Map<Long, DispatchViews.CaseRef> found = cases.casesOf(page.items().stream().map(DispatchViews.Item::id).toList());
+        return page.map(i -> i.withSupervisionCase(found.get(i.id())));
+    }
+
+    @Schema(name = "TicketItemEventPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of an item's state changes.")
+    public record TicketItemEventPage(List<DispatchViews.Event> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
     @Schema(name = "DispatchSessionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of dispatch sessions.")

@@ -70,7 +70,27 @@ public final class DispatchViews {
             @Schema(example = "2026-12-20T09:00:00+08:00") OffsetDateTime verifiedAt,
             @Schema(example = "批复文件未附") String returnReason,
             @Schema(readOnly = true, example = "1") long version,
-            @Schema(readOnly = true) AuditView audit) {
+            @Schema(readOnly = true) AuditView audit,
+            @Schema(readOnly = true, description = "The item's supervision case (督办案件), if one was opened: where a liaison who was urged replies. Shown on the inbox and on one item.")
+            CaseRef supervisionCase) {
+
+        public Item(Long id, TicketRef ticket, Long problemId, String problem, UnitRef leadUnit, List<Long> cooperatingUnitIds,
+                LocalDate deadline, boolean key, String requirement, TicketItemState state, boolean overdue, int daysOverdue,
+                OffsetDateTime issuedAt, OffsetDateTime acknowledgedAt, Long hoursToAcknowledge, String doneReport,
+                OffsetDateTime verifiedAt, String returnReason, long version, AuditView audit) {
+            this(id, ticket, problemId, problem, leadUnit, cooperatingUnitIds, deadline, key, requirement, state, overdue, daysOverdue,
+                    issuedAt, acknowledgedAt, hoursToAcknowledge, doneReport, verifiedAt, returnReason, version, audit, null);
+        }
+
+        Item withSupervisionCase(CaseRef c) {
+            return new Item(id, ticket, problemId, problem, leadUnit, cooperatingUnitIds, deadline, key, requirement, state, overdue,
+                    daysOverdue, issuedAt, acknowledgedAt, hoursToAcknowledge, doneReport, verifiedAt, returnReason, version, audit, c);
+        }
+    }
+
+    @Schema(name = "SupervisionCaseRef", requiredProperties = {"id", "status"}, description = "A supervision case by id and status.", readOnly = true)
+    public record CaseRef(@Schema(example = "3") Long id,
+            @Schema(example = "OPEN", enumeration = {"OPEN", "CLOSED"}, description = "OPEN while the item is not verified.") String status) {
     }
 
     @Schema(name = "AssignmentTicketView", requiredProperties = {"id", "number", "year", "seq", "sessionId", "issuedOn", "items"}, description = "An assignment ticket (交办单) and its items.")
@@ -87,7 +107,8 @@ public final class DispatchViews {
     @Schema(name = "TicketItemEventView", requiredProperties = {"to", "at", "actor"}, description = "One state change of an item.", readOnly = true)
     public record Event(@Schema(example = "ISSUED") TicketItemState from, @Schema(example = "ACKNOWLEDGED") TicketItemState to,
             @Schema(example = "批复文件未附") String reason, @Schema(example = "2026-11-28T15:00:00+08:00") OffsetDateTime at,
-            @Schema(example = "liaison-drc") String actor, @Schema(example = "市发展和改革委员会联络员") String actorName) {
+            @Schema(example = "5d1e8a2c-7b3f-4c9d-a6e0-2f8b4c1d9e37", description = "Token subject of who acted (a UUID from Keycloak; \"system\" for the service's own work).") String actor,
+            @Schema(example = "市发展和改革委员会联络员", description = "Display name of who acted, as the token gave it (\"系统\" for the service's own work).") String actorName) {
 
         static Event of(TicketItemEvent e) {
             return new Event(e.getFromState(), e.getToState(), e.getReason(), e.getAt().atZone(AuditView.ZONE).toOffsetDateTime(),

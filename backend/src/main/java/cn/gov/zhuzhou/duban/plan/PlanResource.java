@@ -81,7 +81,8 @@ public class PlanResource {
     @GET
     @Path("/{id}/areas")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
-    @Operation(operationId = "listPlanAreas", summary = "List a plan's areas (专项)")
+    @Operation(operationId = "listPlanAreas", summary = "List a plan's areas (专项)",
+            description = "A bare array, not a page: a plan's areas are its few 专项 (the Zhuzhou plan has six), shown whole like the plan tree.")
     @APIResponse(responseCode = "200", description = "The areas in plan order.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AreaView.class)))
     public List<AreaView> listAreas(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id) {

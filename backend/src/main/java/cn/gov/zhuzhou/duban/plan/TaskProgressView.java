@@ -15,8 +15,8 @@ public record TaskProgressView(
         @Schema(description = "The reporting unit, for a unit report.") UnitRef unit,
         @Schema(example = "CS", description = "The reporting city, for a partner report.") String cityCode,
         @Schema(example = "2026-11-28T10:15:00+08:00") OffsetDateTime reportedAt,
-        @Schema(example = "1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d") String reportedBy,
-        @Schema(example = "市教育局联络员") String reportedByName) {
+        @Schema(example = "1b7c9e1e-5f0a-4c1e-9d2a-3f4e5a6b7c8d", description = "Token subject of who reported (a UUID from Keycloak).") String reportedBy,
+        @Schema(example = "市教育局联络员", description = "Display name of who reported.") String reportedByName) {
 
     static TaskProgressView of(TaskProgress p) {
         return new TaskProgressView(p.getId(), p.getStatus(), p.getProgressPercent(), p.getNote(), p.getSource(),

@@ -112,11 +112,16 @@ public class TaskResource {
     @Path("/{id}/progress")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT, Roles.PARTNER})
     @Operation(operationId = "listTaskProgress", summary = "A task's history of progress, newest first")
-    @APIResponse(responseCode = "200", description = "The progress reports.",
-            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                    implementation = TaskProgressView.class)))
-    public List<TaskProgressView> listProgress(@Parameter(description = "Task id.", example = "14") @PathParam("id") long id) {
-        return tasks.progressHistory(id);
+    @APIResponse(responseCode = "200", description = "A page of progress reports, newest first.",
+            content = @Content(schema = @Schema(implementation = TaskProgressPage.class)))
+    public Page<TaskProgressView> listProgress(@Parameter(description = "Task id.", example = "14") @PathParam("id") long id,
+            @Valid @BeanParam PageQuery page) {
+        return Page.slice(tasks.progressHistory(id), page);
+    }
+
+    @Schema(name = "TaskProgressPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of a task's progress reports.")
+    public record TaskProgressPage(List<TaskProgressView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
     @Schema(name = "TaskPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of tasks.")

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -90,10 +89,16 @@ public class ProblemResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listProblemHistory", summary = "Every step of a problem: raised, classified, escalated (with reasons)")
-    @APIResponse(responseCode = "200", description = "The steps, oldest first.",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProblemView.EventView.class)))
-    public List<ProblemView.EventView> history(@Parameter(description = "Problem id.", example = "5") @PathParam("id") long id) {
-        return problems.history(id);
+    @APIResponse(responseCode = "200", description = "A page of steps, oldest first.",
+            content = @Content(schema = @Schema(implementation = EventPage.class)))
+    public Page<ProblemView.EventView> history(@Parameter(description = "Problem id.", example = "5") @PathParam("id") long id,
+            @Valid @BeanParam PageQuery page) {
+        return Page.slice(problems.history(id), page);
+    }
+
+    @Schema(name = "ProblemEventPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of a problem's steps.")
+    public record EventPage(List<ProblemView.EventView> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
     @Schema(name = "ProblemPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of problems.")

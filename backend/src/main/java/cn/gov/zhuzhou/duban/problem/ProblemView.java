@@ -34,7 +34,8 @@ public record ProblemView(
             @Schema(example = "CITY_LEVEL_OF_THREE_CITIES") CoordinationLevel toLevel,
             @Schema(example = "三市部门协调未果，需市级层面协调") String reason,
             @Schema(example = "2026-11-10T09:00:00+08:00") OffsetDateTime at,
-            @Schema(example = "office") String actor, @Schema(example = "督办办公室") String actorName) {
+            @Schema(example = "3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41", description = "Token subject of who acted (a UUID from Keycloak; \"system\" for the service's own work).") String actor,
+            @Schema(example = "督办办公室", description = "Display name of who acted, as the token gave it (\"系统\" for the service's own work).") String actorName) {
 
         static EventView of(ProblemEvent e) {
             return new EventView(e.getKind(), e.getFromStatus(), e.getToStatus(), e.getFromLevel(), e.getToLevel(), e.getReason(),

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -111,34 +110,50 @@ public class MonthlyReportResource {
     @Path("/reports/{id}/revisions")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listMonthlyReportRevisions", summary = "Every submitted version of a report")
-    @APIResponse(responseCode = "200", description = "The revisions, oldest first.",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MonthlyReportHistoryViews.Revision.class)))
-    public List<MonthlyReportHistoryViews.Revision> revisions(@Parameter(description = "Report id.", example = "7") @PathParam("id") long id) {
-        return reports.revisions(id);
+    @APIResponse(responseCode = "200", description = "A page of revisions, oldest first.",
+            content = @Content(schema = @Schema(implementation = RevisionPage.class)))
+    public Page<MonthlyReportHistoryViews.Revision> revisions(@Parameter(description = "Report id.", example = "7") @PathParam("id") long id,
+            @Valid @BeanParam PageQuery page) {
+        return Page.slice(reports.revisions(id), page);
     }
 
     @GET
     @Path("/reports/{id}/history")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listMonthlyReportHistory", summary = "Every state change of a report: who, when, from, to, why")
-    @APIResponse(responseCode = "200", description = "The state changes, oldest first.",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MonthlyReportHistoryViews.Event.class)))
-    public List<MonthlyReportHistoryViews.Event> history(@Parameter(description = "Report id.", example = "7") @PathParam("id") long id) {
-        return reports.history(id);
+    @APIResponse(responseCode = "200", description = "A page of state changes, oldest first.",
+            content = @Content(schema = @Schema(implementation = EventPage.class)))
+    public Page<MonthlyReportHistoryViews.Event> history(@Parameter(description = "Report id.", example = "7") @PathParam("id") long id,
+            @Valid @BeanParam PageQuery page) {
+        return Page.slice(reports.history(id), page);
     }
 
     @GET
     @Path("/reporting-months/{month}/units")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR})
     @Operation(operationId = "listReportingStandings", summary = "For a month: who has submitted, who is late, who has not reported")
-    @APIResponse(responseCode = "200", description = "Every lead or main responsible unit and where it stands.",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MonthlyReportHistoryViews.UnitStanding.class)))
-    public List<MonthlyReportHistoryViews.UnitStanding> standings(
-            @Parameter(description = "Month reported on, yyyy-MM.", example = "2026-10") @PathParam("month") String month) {
+    @APIResponse(responseCode = "200", description = "A page of the lead or main responsible units and where each stands, by unit code.",
+            content = @Content(schema = @Schema(implementation = StandingPage.class)))
+    public Page<MonthlyReportHistoryViews.UnitStanding> standings(
+            @Parameter(description = "Month reported on, yyyy-MM.", example = "2026-10") @PathParam("month") String month,
+            @Valid @BeanParam PageQuery page) {
         if (month == null || !month.matches(Months.PATTERN)) {
             throw new InvalidRequestException("month", Months.MESSAGE);
         }
-        return reports.standings(YearMonth.parse(month));
+        return Page.slice(reports.standings(YearMonth.parse(month)), page);
+    }
+
+    @Schema(name = "MonthlyReportRevisionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of a report's submitted versions.")
+    public record RevisionPage(List<MonthlyReportHistoryViews.Revision> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
+    }
+    @Schema(name = "MonthlyReportEventPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of a report's state changes.")
+    public record EventPage(List<MonthlyReportHistoryViews.Event> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
+    }
+    @Schema(name = "ReportingStandingPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of a month's reporting standings.")
+    public record StandingPage(List<MonthlyReportHistoryViews.UnitStanding> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
     @Schema(name = "MonthlyReportPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of monthly reports.")

@@ -155,7 +155,7 @@ public class MonthlyReportService {
     @Transactional
     public List<MonthlyReportHistoryViews.Revision> revisions(long id) {
         access.checkReadable(require(id));
-        return reports.revisionsOf(id).stream().map(MonthlyReportHistoryViews.Revision::of).toList();
+        return reports.revisionsOf(id).stream().map(v -> MonthlyReportHistoryViews.Revision.of(v, snapshotOf(v))).toList();
     }
 
     @Transactional
@@ -218,6 +218,15 @@ public class MonthlyReportService {
             return json.writeValueAsString(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Revisions keep their snapshot as JSON text (no JSON columns); the API gives it back as the object it was. */
+    private MonthlyReportHistoryViews.Snapshot snapshotOf(MonthlyReportRevision revision) {
+        try {
+            return json.readValue(revision.getSnapshot(), MonthlyReportHistoryViews.Snapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("revision snapshot is not valid JSON", e);
         }
     }
 

@@ -13,13 +13,60 @@ public class SupervisionRepository implements PanacheRepository<SupervisionCase>
         return find("itemId", itemId).firstResultOptional();
     }
 
-    public List<SupervisionCase> search(SupervisionCase.Status status, int offset, int limit) {
-        var query = status == null ? findAll(Sort.by("id").descending()) : find("status", Sort.by("id").descending(), status);
-        return query.range(offset, offset + limit - 1).list();
+    /** The cases of these items (at most one each). */
+    public List<SupervisionCase> ofItems(java.util.Collection<Long> itemIds) {
+        return list("itemId in ?1", itemIds);
     }
 
-    public long countMatching(SupervisionCase.Status status) {
-        return status == null ? count() : count("status", status);
+    /**
+     * Cases newest first, each filter optional: {@code itemIds} null means any item, an empty list none (a unit that
+     * leads no item).
+     */
+    public List<SupervisionCase> search(CaseFilter filter, int offset, int limit) {
+        if (filter.none()) {
+            return List.of();
+        }
+        return find(filter.where(), Sort.by("id").descending(), filter.params()).range(offset, offset + limit - 1).list();
+    }
+
+    public long countMatching(CaseFilter filter) {
+        return filter.none() ? 0 : count(filter.where(), filter.params());
+    }
+
+    /** What a case list asks for: a status, one item, and the items of a unit (null: no restriction). */
+    public record CaseFilter(SupervisionCase.Status status, Long itemId, java.util.Collection<Long> itemIds) {
+
+        boolean none() {
+            return itemIds != null && itemIds.isEmpty();
+        }
+
+        String where() {
+            List<String> w = new java.util.ArrayList<>(List.of("1 = 1"));
+            if (status != null) {
+                w.add("status = :status");
+            }
+            if (itemId != null) {
+                w.add("itemId = :itemId");
+            }
+            if (itemIds != null) {
+                w.add("itemId in :itemIds");
+            }
+            return String.join(" and ", w);
+        }
+
+        io.quarkus.panache.common.Parameters params() {
+            io.quarkus.panache.common.Parameters p = new io.quarkus.panache.common.Parameters();
+            if (status != null) {
+                p.and("status", status);
+            }
+            if (itemId != null) {
+                p.and("itemId", itemId);
+            }
+            if (itemIds != null) {
+                p.and("itemIds", itemIds);
+            }
+            return p;
+        }
     }
 
     public List<SupervisionAction> actionsOf(long caseId) {

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,12 +40,15 @@ public class SupervisionResource {
 
     @GET
     @Path("/supervision-cases")
-    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR})
-    @Operation(operationId = "listSupervisionCases", summary = "List supervision cases, newest first")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
+    @Operation(operationId = "listSupervisionCases", summary = "List supervision cases, newest first, by status, item or lead unit (a liaison: cases on items its unit leads)")
     @APIResponse(responseCode = "200", description = "A page of cases.", content = @Content(schema = @Schema(implementation = CasePage.class)))
     public Page<SupervisionViews.Case> listCases(@Parameter(description = "OPEN or CLOSED.") @QueryParam("status") SupervisionCase.Status status,
+            @Parameter(description = "Only the case of this assigned item.") @QueryParam("itemId") Long itemId,
+            @Parameter(description = "Only cases on items this unit leads (a liaison: its own unit; another unit gives an empty page).")
+            @QueryParam("unitId") Long unitId,
             @Valid @BeanParam PageQuery page) {
-        return supervision.searchCases(status, page);
+        return supervision.searchCases(status, itemId, unitId, page);
     }
 
     @GET
@@ -62,11 +64,11 @@ public class SupervisionResource {
     @Path("/supervision-cases/{id}/history")
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "listSupervisionCaseHistory", summary = "A case's status changes: opened, closed, reopened (who, when, from, to, why)")
-    @APIResponse(responseCode = "200", description = "The changes, oldest first.",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = SupervisionViews.Event.class)))
-    public List<SupervisionViews.Event> history(@Parameter(description = "Case id.", example = "3") @PathParam("id") long id) {
-        return supervision.history(id);
+    @APIResponse(responseCode = "200", description = "A page of changes, oldest first.",
+            content = @Content(schema = @Schema(implementation = EventPage.class)))
+    public Page<SupervisionViews.Event> history(@Parameter(description = "Case id.", example = "3") @PathParam("id") long id,
+            @Valid @BeanParam PageQuery page) {
+        return Page.slice(supervision.history(id), page);
     }
 
     @POST
@@ -129,6 +131,11 @@ public class SupervisionResource {
 
     @Schema(name = "SupervisionSweepResult", requiredProperties = {"opened"}, description = "The outcome of an overdue sweep.")
     public record SweepResult(@Schema(example = "2") int opened) {
+    }
+
+    @Schema(name = "SupervisionCaseEventPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of a case's status changes.")
+    public record EventPage(List<SupervisionViews.Event> items, @Schema(example = "1") int page, @Schema(example = "20") int size,
+            @Schema(example = "26") long totalItems, @Schema(example = "2") int totalPages) {
     }
 
     @Schema(name = "SupervisionCasePage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of supervision cases.")

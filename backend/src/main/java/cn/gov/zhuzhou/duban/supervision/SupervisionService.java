@@ -13,6 +13,7 @@ import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.dispatch.DispatchService;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews;
+import cn.gov.zhuzhou.duban.dispatch.ItemLookup;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
 import cn.gov.zhuzhou.duban.report.MonthlyReportHistoryViews.Standing;
 import cn.gov.zhuzhou.duban.report.MonthlyReportService;
@@ -45,6 +46,7 @@ public class SupervisionService {
     static final String REPORT_ADDRESSEE = "书记、市长";
     private final SupervisionRepository cases;
     private final DispatchService dispatch;
+    private final ItemLookup items;
     private final MonthlyReportService reports;
     private final UnitService units;
     private final Caller caller;
@@ -53,9 +55,10 @@ public class SupervisionService {
     private final cn.gov.zhuzhou.duban.notification.NotificationService notifications;
     private final cn.gov.zhuzhou.duban.common.config.DubanConfig config;
 
-    SupervisionService(SupervisionRepository cases, DispatchService dispatch, MonthlyReportService reports, UnitService units,
-            Caller caller, CurrentActor actor, Clock clock, cn.gov.zhuzhou.duban.notification.NotificationService notifications,
-            cn.gov.zhuzhou.duban.common.config.DubanConfig config) {
+    SupervisionService(SupervisionRepository cases, DispatchService dispatch, ItemLookup items, MonthlyReportService reports,
+            UnitService units, Caller caller, CurrentActor actor, Clock clock,
+            cn.gov.zhuzhou.duban.notification.NotificationService notifications, cn.gov.zhuzhou.duban.common.config.DubanConfig config) {
+        this.items = items;
         this.notifications = notifications;
         this.config = config;
         this.cases = cases;
@@ -114,9 +117,19 @@ public class SupervisionService {
         return views(List.of(c)).get(0);
     }
 
+    /**
+     * Cases by status, item and the lead unit of their item, newest first; a liaison lists only the cases on items its
+     * unit leads (another unit's filter gives an empty page, as the inbox does).
+     */
     @Transactional
-    public Page<SupervisionViews.Case> searchCases(SupervisionCase.Status status, PageQuery page) {
-        return Page.of(views(cases.search(status, page.offset(), page.size)), page, cases.countMatching(status));
+    public Page<SupervisionViews.Case> searchCases(SupervisionCase.Status status, Long itemId, Long unitId, PageQuery page) {
+        Long scope = units.workflowScope();
+        if (scope != null && unitId != null && !scope.equals(unitId)) {
+            return Page.of(List.of(), page, 0);
+        }
+        Long unit = scope != null ? scope : unitId;
+        var filter = new SupervisionRepository.CaseFilter(status, itemId, unit == null ? null : items.idsLedBy(unit));
+        return Page.of(views(cases.search(filter, page.offset(), page.size)), page, cases.countMatching(filter));
     }
 
     @Transactional
@@ -173,7 +186,7 @@ public class SupervisionService {
         }
         int year = Integer.parseInt(quarter.substring(0, 4));
         int q = quarter.charAt(6) - '0';
-        List<SupervisionViews.Case> open = views(cases.search(SupervisionCase.Status.OPEN, 0, 10_000));
+        List<SupervisionViews.Case> open = views(cases.search(new SupervisionRepository.CaseFilter(SupervisionCase.Status.OPEN, null, null), 0, 10_000));
         Map<Long, Integer> overdue = new TreeMap<>();
         dispatch.overdueItems().values().forEach(unit -> overdue.merge(unit, 1, Integer::sum));
         Map<Long, List<String>> lateMonths = new TreeMap<>();

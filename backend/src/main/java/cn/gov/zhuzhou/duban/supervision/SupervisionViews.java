@@ -36,7 +36,8 @@ public final class SupervisionViews {
     public record Action(@Schema(example = "URGING") SupervisionAction.Kind kind, @Schema(example = "DOCUMENT") SupervisionAction.Means means,
             @Schema(example = "市发展和改革委员会主任") String toWhom, @Schema(example = "请于12月15日前报送用地批复") String content,
             @Schema(example = "2026-12-10") LocalDate actedOn, @Schema(example = "2026-12-10T09:00:00+08:00") OffsetDateTime at,
-            @Schema(example = "supervisor") String actor, @Schema(example = "市政府督查室") String actorName) {
+            @Schema(example = "9a4f2b6d-1c8e-4d3a-b7f5-6e0c2d8a1b94", description = "Token subject of who acted (a UUID from Keycloak; \"system\" for the service's own work).") String actor,
+            @Schema(example = "市政府督查室", description = "Display name of who acted, as the token gave it (\"系统\" for the service's own work).") String actorName) {
 
         static Action of(SupervisionAction a) {
             return new Action(a.getKind(), a.getMeans(), a.getToWhom(), a.getContent(), a.getActedOn(),
@@ -47,7 +48,8 @@ public final class SupervisionViews {
     @Schema(name = "SupervisionCaseEventView", requiredProperties = {"to", "reason", "at", "actor"}, description = "One status change of a case: opened, closed or reopened.", readOnly = true)
     public record Event(@Schema(example = "CLOSED") SupervisionCase.Status from, @Schema(example = "OPEN") SupervisionCase.Status to,
             @Schema(example = "交办事项被退回：批复文件未附") String reason, @Schema(example = "2026-12-21T09:00:00+08:00") OffsetDateTime at,
-            @Schema(example = "office") String actor, @Schema(example = "领导小组办公室") String actorName) {
+            @Schema(example = "3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41", description = "Token subject of who acted (a UUID from Keycloak; \"system\" for the service's own work).") String actor,
+            @Schema(example = "领导小组办公室", description = "Display name of who acted, as the token gave it (\"系统\" for the service's own work).") String actorName) {
 
         static Event of(SupervisionCaseEvent e) {
             return new Event(e.getFromStatus(), e.getToStatus(), e.getReason(), e.getAt().atZone(AuditView.ZONE).toOffsetDateTime(),

@@ -43,7 +43,8 @@ public class UnitResource {
     @GET
     @Path("/cities")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT, Roles.PARTNER})
-    @Operation(operationId = "listCities", summary = "List the three cities")
+    @Operation(operationId = "listCities", summary = "List the three cities",
+            description = "A bare array, not a page: the list is bounded, the three cities of the cluster (长沙、株洲、湘潭) fixed by the plan.")
     @APIResponse(responseCode = "200", description = "The cities.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CityView.class)))
     public List<CityView> listCities() {

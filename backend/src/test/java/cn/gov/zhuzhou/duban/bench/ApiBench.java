@@ -94,7 +94,7 @@ class ApiBench {
         results.put("supervision cases, 200 rows (office)", measure(office, "/api/v1/supervision-cases?size=200"));
         results.put("sessions, 100 rows (office)", measure(office, "/api/v1/sessions?size=100"));
         results.put("reports, 200 rows (office)", measure(office, "/api/v1/reports?size=200"));
-        results.put("reporting standings of a month (office)", measure(office, "/api/v1/reporting-months/2010-01/units"));
+        results.put("reporting standings of a month (office)", measure(office, "/api/v1/reporting-months/2010-01/units?size=200"));
 
         StringBuilder table = new StringBuilder("""
                 # make bench — %d calls per endpoint, %d clients at once, after %d warm-up calls; p95 target %d ms

@@ -133,7 +133,7 @@ class DispatchCycleTest {
                 .statusCode(200).body("state", equalTo("VERIFIED")).body("overdue", equalTo(false));
 
         List<String> states = office().get("/api/v1/ticket-items/{id}/history", item).then().statusCode(200).extract().jsonPath()
-                .getList("to");
+                .getList("items.to");
         assertThat(states).containsExactly("ISSUED", "ACKNOWLEDGED", "DONE_REPORTED", "RETURNED", "DONE_REPORTED", "VERIFIED");
 
         office().body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/sessions/" + session)))
@@ -201,7 +201,7 @@ class DispatchCycleTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(office().get("/api/v1/ticket-items/{id}/history", item).then().extract().jsonPath().getList("to"))
+        assertThat(office().get("/api/v1/ticket-items/{id}/history", item).then().extract().jsonPath().getList("items.to"))
                 .containsExactly("ISSUED", "ACKNOWLEDGED");
     }
 }

@@ -146,8 +146,8 @@ class RegularSessionTest {
                 .post("/api/v1/ticket-items/{id}/returns", item).then().statusCode(200);
         office().get("/api/v1/problems/{id}", problem).then().body("status", equalTo("CLASSIFIED"));
         JsonPath history = office().get("/api/v1/problems/{id}/history", problem).then().statusCode(200).extract().jsonPath();
-        assertThat(history.getList("kind")).containsExactly("RAISED", "CLASSIFIED", "CLOSED", "REOPENED");
-        assertThat(history.getString("[3].reason")).contains("复核未通过");
+        assertThat(history.getList("items.kind")).containsExactly("RAISED", "CLASSIFIED", "CLOSED", "REOPENED");
+        assertThat(history.getString("items[3].reason")).contains("复核未通过");
     }
 
     @Test

@@ -82,10 +82,10 @@ class ProblemWorkflowTest {
                 .post("/api/v1/problems/{id}/escalations", id).then().statusCode(200)
                 .body("coordinationLevel", equalTo("PROVINCE")).body("settledBy", equalTo("SECRETARY_AND_MAYOR"));
         JsonPath history = office().get("/api/v1/problems/{id}/history", id).then().statusCode(200).extract().jsonPath();
-        assertThat(history.getList("kind")).containsExactly("RAISED", "CLASSIFIED", "ESCALATED");
-        assertThat(history.getString("[2].fromLevel")).isEqualTo("DEPARTMENTS_OF_THREE_CITIES");
-        assertThat(history.getString("[2].reason")).isEqualTo("需省里统筹用地指标");
-        assertThat(history.getString("[2].actorName")).isEqualTo("分管副市长");
+        assertThat(history.getList("items.kind")).containsExactly("RAISED", "CLASSIFIED", "ESCALATED");
+        assertThat(history.getString("items[2].fromLevel")).isEqualTo("DEPARTMENTS_OF_THREE_CITIES");
+        assertThat(history.getString("items[2].reason")).isEqualTo("需省里统筹用地指标");
+        assertThat(history.getString("items[2].actorName")).isEqualTo("分管副市长");
     }
 
     @Test

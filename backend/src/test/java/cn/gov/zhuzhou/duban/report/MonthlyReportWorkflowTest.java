@@ -65,8 +65,8 @@ class MonthlyReportWorkflowTest {
     }
 
     static Map<String, String> standings(String month) {
-        List<Map<String, Object>> rows = as(Tokens.office()).get("/api/v1/reporting-months/{m}/units", month).then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        List<Map<String, Object>> rows = as(Tokens.office()).queryParam("size", 200).get("/api/v1/reporting-months/{m}/units", month)
+                .then().statusCode(200).extract().jsonPath().getList("items");
         return rows.stream().collect(Collectors.toMap(r -> (String) ((Map<?, ?>) r.get("unit")).get("code"),
                 r -> r.get("standing") + "/" + r.get("daysLate")));
     }
@@ -95,8 +95,8 @@ class MonthlyReportWorkflowTest {
         // Submitting moved the task and left a trace in its progress history.
         given().get("/api/v1/tasks/{id}", taskId("N8.2")).then().body("progressPercent", equalTo(30));
         given().get("/api/v1/tasks/{id}/progress", taskId("N8.2")).then()
-                .body("find { it.note.startsWith('2026-10 月报') }.source", equalTo("UNIT"))
-                .body("find { it.note.startsWith('2026-10 月报') }.progressPercent", equalTo(30));
+                .body("items.find { it.note.startsWith('2026-10 月报') }.source", equalTo("UNIT"))
+                .body("items.find { it.note.startsWith('2026-10 月报') }.progressPercent", equalTo(30));
 
         // The office returns the education report; the bureau revises and submits again (9 November: now late).
         long version = office().get("/api/v1/reports/{id}", education).then().extract().jsonPath().getLong("version");
@@ -113,14 +113,19 @@ class MonthlyReportWorkflowTest {
         assertThat(again.getInt("daysLate")).isEqualTo(4);
 
         List<Map<String, Object>> revisions = liaison(EDUCATION).get("/api/v1/reports/{id}/revisions", education).then()
-                .statusCode(200).extract().jsonPath().getList("$");
+                .statusCode(200).extract().jsonPath().getList("items");
         assertThat(revisions).hasSize(2);
-        assertThat((String) revisions.get(0).get("snapshot")).contains("N8.2 本月推进情况");
-        assertThat((String) revisions.get(1).get("snapshot")).contains("资金已到位");
+        // A snapshot is the object that was submitted, not JSON text inside JSON.
+        JsonPath history = liaison(EDUCATION).get("/api/v1/reports/{id}/revisions", education).then().extract().jsonPath();
+        assertThat(history.getString("items[0].snapshot.entries[0].workDone")).contains("N8.2 本月推进情况");
+        assertThat(history.getLong("items[0].snapshot.entries[0].taskId")).isEqualTo(taskId("N8.2"));
+        assertThat(history.getString("items[1].snapshot.entries[0].workDone")).contains("资金已到位");
+        assertThat(history.getInt("items[1].snapshot.entries[0].progressPercent")).isEqualTo(35);
+        assertThat(history.getString("items[1].snapshot.entries[0].track")).isEqualTo("AT_RISK");
         assertThat(liaison(EDUCATION).get("/api/v1/reports/{id}/history", education).then().statusCode(200).extract().jsonPath()
-                .getList("to")).containsExactly("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED");
+                .getList("items.to")).containsExactly("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED");
         assertThat(liaison(EDUCATION).get("/api/v1/reports/{id}/history", education).then().extract().jsonPath()
-                .getString("[2].reason")).isEqualTo("请补充项目资金到位情况");
+                .getString("items[2].reason")).isEqualTo("请补充项目资金到位情况");
     }
 
     @Test
@@ -156,7 +161,7 @@ class MonthlyReportWorkflowTest {
         int first = liaison(TRANSPORT).body(body).post("/api/v1/reports/{id}/submissions", id).then().extract().statusCode();
         int second = liaison(TRANSPORT).body(body).post("/api/v1/reports/{id}/submissions", id).then().extract().statusCode();
         assertThat(List.of(first, second)).containsExactly(200, 409);
-        assertThat(liaison(TRANSPORT).get("/api/v1/reports/{id}/revisions", id).then().extract().jsonPath().getList("$")).hasSize(1);
+        assertThat(liaison(TRANSPORT).get("/api/v1/reports/{id}/revisions", id).then().extract().jsonPath().getList("items")).hasSize(1);
     }
 
     @Test

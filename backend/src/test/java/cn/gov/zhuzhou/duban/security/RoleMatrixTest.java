@@ -302,7 +302,7 @@ class RoleMatrixTest {
                     .formatted(Fixtures.version("/api/v1/ticket-items/" + id)), "/api/v1/ticket-items/" + id, id);
         }));
         // Supervision: the supervision offices open cases, urge and report; the lead unit replies; the office sweeps too.
-        rows.put("listSupervisionCases", new Row(overseers, () -> read("/api/v1/supervision-cases")));
+        rows.put("listSupervisionCases", new Row(readers, () -> read("/api/v1/supervision-cases")));
         rows.put("getSupervisionCase", new Row(readers, () -> read("/api/v1/supervision-cases/{id}", Fixtures.newCase())));
         rows.put("listSupervisionCaseHistory", new Row(readers, () -> read("/api/v1/supervision-cases/{id}/history", Fixtures.newCase())));
         rows.put("getSupervisionRound", new Row(overseers, () -> read("/api/v1/supervision-rounds/2026-Q4")));

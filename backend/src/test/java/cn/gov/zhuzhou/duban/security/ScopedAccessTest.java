@@ -41,8 +41,8 @@ class ScopedAccessTest {
                 .post("/api/v1/tasks/{id}/progress", task).then().statusCode(200)
                 .body("progressPercent", equalTo(35)).body("audit.updatedBy", equalTo("liaison-ZZ-EDU"));
         as(Tokens.liaison(EDUCATION)).get("/api/v1/tasks/{id}/progress", task).then().statusCode(200)
-                .body("[0].source", equalTo("UNIT")).body("[0].unit.code", equalTo(EDUCATION))
-                .body("[0].progressPercent", equalTo(35)).body("[0].reportedByName", equalTo("ZZ-EDU 联络员"));
+                .body("items[0].source", equalTo("UNIT")).body("items[0].unit.code", equalTo(EDUCATION))
+                .body("items[0].progressPercent", equalTo(35)).body("items[0].reportedByName", equalTo("ZZ-EDU 联络员"));
     }
 
     @Test
@@ -83,8 +83,8 @@ class ScopedAccessTest {
         long changshaLed = taskId("N1");
         as(Tokens.partner("CS")).contentType(ContentType.JSON).body(progress(changshaLed, 50))
                 .post("/api/v1/tasks/{id}/progress", changshaLed).then().statusCode(200).body("progressPercent", equalTo(50));
-        given().get("/api/v1/tasks/{id}/progress", changshaLed).then().body("[0].source", equalTo("PARTNER"))
-                .body("[0].cityCode", equalTo("CS"));
+        given().get("/api/v1/tasks/{id}/progress", changshaLed).then().body("items[0].source", equalTo("PARTNER"))
+                .body("items[0].cityCode", equalTo("CS"));
 
         long xiangtanLed = taskId("N7");
         String before = given().get("/api/v1/tasks/{id}", xiangtanLed).then().extract().asString();
@@ -101,7 +101,7 @@ class ScopedAccessTest {
         as(Tokens.office()).contentType(ContentType.JSON).body(progress(task, 45)).post("/api/v1/tasks/{id}/progress", task)
                 .then().statusCode(200);
         given().get("/api/v1/tasks/{id}/progress", task).then().statusCode(200)
-                .body("progressPercent[0]", equalTo(45)).body("progressPercent[1]", equalTo(20)).body("source[0]", equalTo("OFFICE"));
+                .body("items.progressPercent[0]", equalTo(45)).body("items.progressPercent[1]", equalTo(20)).body("items.source[0]", equalTo("OFFICE"));
     }
 
     @Test

@@ -82,9 +82,9 @@ class SupervisionCycleTest {
                 .extract().jsonPath().getLong("id");
         drc().body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + report)))
                 .post("/api/v1/reports/{id}/submissions", report).then().statusCode(200).body("daysLate", equalTo(2));
-        office().get("/api/v1/reporting-months/2025-01/units").then().statusCode(200)
-                .body("find { it.unit.code == 'ZZ-DRC' }.standing", equalTo("SUBMITTED_LATE"))
-                .body("find { it.unit.code == 'ZZ-TRANS' }.standing", equalTo("MISSING"));
+        office().queryParam("size", 200).get("/api/v1/reporting-months/2025-01/units").then().statusCode(200)
+                .body("items.find { it.unit.code == 'ZZ-DRC' }.standing", equalTo("SUBMITTED_LATE"))
+                .body("items.find { it.unit.code == 'ZZ-TRANS' }.standing", equalTo("MISSING"));
 
         // The report's difficulty becomes a problem; the office classifies it and takes it to the monthly session.
         long problem = office().queryParam("source", "REPORT").queryParam("size", 200).get("/api/v1/problems").then().extract()
@@ -150,13 +150,13 @@ class SupervisionCycleTest {
 
         // The case's life is kept as history: opened for the key item, closed on verification, reopened on the return.
         JsonPath history = drc().get("/api/v1/supervision-cases/{id}/history", caseId).then().statusCode(200).extract().jsonPath();
-        assertThat(history.getList("to")).containsExactly("OPEN", "CLOSED", "OPEN");
-        assertThat(history.getList("from")).containsExactly(null, "OPEN", "CLOSED");
-        assertThat(history.getString("[0].reason")).isEqualTo("重点交办事项，自动立案");
-        assertThat(history.getString("[1].reason")).isEqualTo("交办事项已核验办结");
-        assertThat(history.getString("[2].reason")).isEqualTo("交办事项被退回：批复附条件未落实");
-        assertThat(history.getString("[2].actor")).isEqualTo("office-1");
-        assertThat(history.getString("[2].at")).startsWith("2025-03-05T09:00:00+08:00");
+        assertThat(history.getList("items.to")).containsExactly("OPEN", "CLOSED", "OPEN");
+        assertThat(history.getList("items.from")).containsExactly(null, "OPEN", "CLOSED");
+        assertThat(history.getString("items[0].reason")).isEqualTo("重点交办事项，自动立案");
+        assertThat(history.getString("items[1].reason")).isEqualTo("交办事项已核验办结");
+        assertThat(history.getString("items[2].reason")).isEqualTo("交办事项被退回：批复附条件未落实");
+        assertThat(history.getString("items[2].actor")).isEqualTo("office-1");
+        assertThat(history.getString("items[2].at")).startsWith("2025-03-05T09:00:00+08:00");
         as(Tokens.liaison("ZZ-EDU")).get("/api/v1/supervision-cases/{id}/history", caseId).then().statusCode(404);
 
         supervisor().body("{\"report\": \"经督办，市发改委已取得用地批复，附条件正在落实。\", \"version\": %d}"

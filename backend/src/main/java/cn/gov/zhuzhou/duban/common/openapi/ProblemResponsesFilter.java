@@ -33,6 +33,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 return;
             }
             addExamples(op, examples);
+            leaveFiltersEmpty(op);
             describeAccess(op);
             documentLocation(op);
             boolean hasId = path.contains("{");
@@ -80,11 +81,30 @@ public class ProblemResponsesFilter implements OASFilter {
         op.setSecurity(requirements);
         if (!roles.isEmpty()) {
             op.addExtension("x-duban-roles", roles);
-            if (op.getDescription() == null) {
-                op.setDescription(op.getSummary() + ". Roles allowed: " + String.join(", ", roles) + ".");
-            }
+            String access = "Roles allowed: " + String.join(", ", roles) + ".";
+            op.setDescription(op.getDescription() == null ? op.getSummary() + ". " + access : op.getDescription() + " " + access);
         }
     }
+
+    /**
+     * Swagger UI's "Try it out" pre-fills every parameter with its example, so an optional filter's example would
+     * silently filter the seeded plan away (the first call returns an empty page): optional query parameters carry no
+     * example. Paging's {@code page} and {@code size} keep theirs, their defaults, which filter nothing.
+     */
+    private static void leaveFiltersEmpty(Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        op.getParameters().stream()
+                .filter(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)
+                .filter(p -> !Boolean.TRUE.equals(p.getRequired()) && !PAGING.contains(p.getName()))
+                .forEach(p -> {
+                    p.setExample(null);
+                    p.setExamples(null);
+                });
+    }
+
+    private static final java.util.Set<String> PAGING = java.util.Set.of("page", "size");
 
     /** A 201 names the new resource in Location. */
     private static void documentLocation(Operation op) {

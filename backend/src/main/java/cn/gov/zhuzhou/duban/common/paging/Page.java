@@ -17,6 +17,17 @@ public record Page<T>(
         return new Page<>(items, query.page, query.size, totalItems, pages);
     }
 
+    /**
+     * One page of a list read whole: a record's history, a task's progress, a month's roll call, each a few rows per
+     * record and read in one statement, but without a bound, so they answer in the same envelope as every list.
+     * A page past the end is empty, with the right totals.
+     */
+    public static <T> Page<T> slice(List<T> all, PageQuery query) {
+        long from = Math.min((long) (query.page - 1) * query.size, all.size());
+        long to = Math.min(from + query.size, all.size());
+        return of(List.copyOf(all.subList((int) from, (int) to)), query, all.size());
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }
