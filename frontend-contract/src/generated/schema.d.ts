@@ -1781,7 +1781,10 @@ export interface components {
             title: string;
             /** @example 2026-06-30 */
             dueDate?: components["schemas"]["LocalDate"];
-            /** @example 2026-06-20 */
+            /**
+             * @description The day it was done: not after today (Asia/Shanghai).
+             * @example 2026-06-20
+             */
             completedOn?: components["schemas"]["LocalDate"];
         };
         /** @description A dated step of a task. */
@@ -2436,13 +2439,13 @@ export interface components {
             /** @example 物流园区用地指标不足，需省里统筹 */
             description: string;
             /**
-             * @description Where it was raised; defaults to REPORT for a liaison, OFFICE for the office, LEADER_INSTRUCTION for a leader, SUPERVISION for a supervisor.
-             * @example LEADER_INSTRUCTION
+             * @description Optional: the source follows from who raises the problem (REPORT for a liaison, OFFICE or SESSION for the office, LEADER_INSTRUCTION for a leader, SUPERVISION for a supervisor); left out, the caller's own is taken (OFFICE for the office). A source the caller's role cannot claim is refused with 403.
+             * @example OFFICE
              */
             source?: components["schemas"]["ProblemSource"];
             /**
              * Format: int64
-             * @description The unit that raised it; a liaison's own unit, required for everyone else.
+             * @description The unit that raised it: required for everyone but a liaison, whose own unit it is (a liaison naming another unit is refused with 403).
              * @example 12
              */
             raisedByUnitId?: number;
@@ -2461,7 +2464,7 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
-        ProblemEventKind: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED" | "REOPENED";
+        ProblemEventKind: "RAISED" | "CLASSIFIED" | "ESCALATED" | "CLOSED" | "REOPENED" | "REVISED";
         /** @description A page of a problem's steps. */
         ProblemEventPage: {
             items: components["schemas"]["ProblemEventView"][];
@@ -2864,7 +2867,10 @@ export interface components {
             toWhom: string;
             /** @example 请于12月15日前报送用地批复 */
             content: string;
-            /** @example 2026-12-10 */
+            /**
+             * @description The day of the urging: not after today (Asia/Shanghai), not before the case opened.
+             * @example 2026-12-10
+             */
             actedOn: components["schemas"]["LocalDate"];
         };
         /** @description A new task, at the top of a plan or under a parent task. */
