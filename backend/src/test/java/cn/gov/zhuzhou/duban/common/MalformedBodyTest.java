@@ -55,6 +55,7 @@ class MalformedBodyTest {
         Map<String, String> before = checksums();
         List<String> failures = new ArrayList<>();
         int sent = 0;
+        long started = System.nanoTime();
         for (Operation op : operations) {
             for (Sample sample : samplesFor(op.schema(), doc)) {
                 sent++;
@@ -74,13 +75,15 @@ class MalformedBodyTest {
                     failures.add(where + "a class name in the body " + body);
                 }
                 if (sample.field() != null) {
-                    List<String> fields = answer.jsonPath().getList("violations.field");
-                    if (fields == null || !fields.contains(sample.field())) {
+                    List<String> fields = new ArrayList<>();
+                    JSON.readTree(body).path("violations").forEach(v -> fields.add(v.path("field").asText()));
+                    if (!fields.contains(sample.field())) {
                         failures.add(where + "violations do not name " + sample.field() + ": " + body);
                     }
                 }
             }
         }
+        System.out.printf("MalformedBodyTest: %d bodies in %d ms%n", sent, (System.nanoTime() - started) / 1_000_000);
         assertEquals(List.of(), failures, failures.size() + " of " + sent + " answers are wrong");
         assertEquals(before, checksums(), "a malformed body changed the database");
     }
