@@ -3306,7 +3306,7 @@ export interface operations {
                 /** @description Kind of group. */
                 kind?: components["schemas"]["GroupKind"];
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -3812,7 +3812,7 @@ export interface operations {
                  */
                 job?: string;
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -3888,7 +3888,7 @@ export interface operations {
                 /** @description Kind of notification. */
                 kind?: components["schemas"]["NotificationKind"];
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -3962,7 +3962,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -4118,7 +4118,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -4680,7 +4680,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -5106,7 +5106,7 @@ export interface operations {
                 /** @description Coordination level the office classified it at. */
                 level?: components["schemas"]["CoordinationLevel"];
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -5852,7 +5852,7 @@ export interface operations {
                  */
                 month?: string;
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -6514,7 +6514,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -7220,7 +7220,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -7975,7 +7975,7 @@ export interface operations {
                  */
                 leadCity?: string;
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -8659,7 +8659,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -9341,7 +9341,7 @@ export interface operations {
                 /** @description Kind of unit. */
                 kind?: components["schemas"]["UnitKind"];
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
