@@ -3561,7 +3561,7 @@ export interface operations {
                 /** @description Kind of group. */
                 kind?: components["schemas"]["GroupKind"];
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -4064,7 +4064,7 @@ export interface operations {
                 /** @description Only this job: regular-office-session, supervision-overdue-sweep or deadline-reminders. */
                 job?: string;
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -4137,7 +4137,7 @@ export interface operations {
                 /** @description Kind of notification. */
                 kind?: components["schemas"]["NotificationKind"];
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -4208,7 +4208,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -4361,7 +4361,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -4923,7 +4923,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -5343,7 +5343,7 @@ export interface operations {
                 /** @description Coordination level the office classified it at. */
                 level?: components["schemas"]["CoordinationLevel"];
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -6102,7 +6102,7 @@ export interface operations {
                 /** @description Month reported on, yyyy-MM. */
                 month?: string;
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -6783,7 +6783,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -7488,7 +7488,7 @@ export interface operations {
                 /** @description Only the case of this assigned item. */
                 itemId?: number;
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -8244,7 +8244,7 @@ export interface operations {
                 /** @description City that leads the task for all three cities: CS, ZZ or XT. */
                 leadCity?: string;
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -8927,7 +8927,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;
@@ -9614,7 +9614,7 @@ export interface operations {
                 /** @description Kind of unit. */
                 kind?: components["schemas"]["UnitKind"];
                 /**
-                 * @description Page number, starting at 1.
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
                  */
                 page?: number;

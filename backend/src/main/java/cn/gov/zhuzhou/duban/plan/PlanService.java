@@ -25,7 +25,7 @@ public class PlanService {
     @Transactional
     public Page<PlanView> listPlans(PageQuery page) {
         List<PlanView> items = plans.findAll(Sort.by("documentDate").descending().and("id"))
-                .page(io.quarkus.panache.common.Page.of(page.page - 1, page.size)).list().stream().map(PlanView::of).toList();
+                .range(page.offset(), page.lastIndex()).list().stream().map(PlanView::of).toList();
         return Page.of(items, page, plans.count());
     }
 

@@ -5,7 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
 import cn.gov.zhuzhou.duban.support.Tokens;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
@@ -65,6 +69,30 @@ class TokenValidationTest {
     @Test
     void garbageIsRefused() {
         refused("not-a-token");
+    }
+
+    @OidcWireMock
+    WireMockServer oidcServer;
+
+    private long introspections() {
+        return oidcServer.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().contains("introspect")).count();
+    }
+
+    @Test
+    void forgedGarbledAndForeignTokensAreRefusedLocallyWithoutAskingTheIdentityProvider() throws Exception {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var foreignKey = generator.generateKeyPair().getPrivate();
+        long before = introspections();
+        for (int i = 0; i < 5; i++) {
+            refused(Tokens.claims("u1", "伪造", "office").jws().keyId("1").sign(foreignKey));
+            refused(Tokens.claims("u1", "陌生密钥", "office").jws().keyId("unknown-" + i).sign(foreignKey));
+            refused(Tokens.claims("u1", "别处", "office").issuer("https://evil.example.com").sign());
+            refused("not-a-token-" + i);
+            refused(Tokens.office().substring(0, Tokens.office().length() - 6) + "AAAAAA");
+        }
+        assertEquals(before, introspections(), "a bad token was sent to the identity provider's introspection endpoint");
+        as(Tokens.office()).get("/api/v1/tasks").then().statusCode(200);
     }
 
     private static String b64(String json) {

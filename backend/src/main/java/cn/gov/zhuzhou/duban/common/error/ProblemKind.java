@@ -15,6 +15,7 @@ public enum ProblemKind {
     STALE_VERSION("stale-version", Status.CONFLICT, "数据已被他人修改"),
     IN_USE("in-use", Status.CONFLICT, "资源仍被引用，不能删除"),
     ILLEGAL_TRANSITION("illegal-transition", Status.CONFLICT, "当前状态不允许此操作"),
+    PAYLOAD_TOO_LARGE("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE, "请求体过大"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE, "不支持的请求格式"),
     SERVICE_UNAVAILABLE("service-unavailable", Status.SERVICE_UNAVAILABLE, "服务暂时不可用"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "服务器内部错误");

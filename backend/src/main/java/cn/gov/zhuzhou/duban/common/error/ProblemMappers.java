@@ -1,9 +1,19 @@
 package cn.gov.zhuzhou.duban.common.error;
 
+import cn.gov.zhuzhou.duban.common.json.InvalidTextException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -55,29 +65,41 @@ public class ProblemMappers {
         return build(ProblemKind.VALIDATION, detail, violations, uri);
     }
 
-    @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = e.getPropertyName();
-        return build(ProblemKind.VALIDATION, "不允许的字段：" + field,
-                List.of(new Problem.Violation(field, "不允许的字段")), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String field = pathOf(e);
-        return build(ProblemKind.VALIDATION, "字段 " + field + " 的值格式不正确",
-                List.of(new Problem.Violation(field, "格式不正确")), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e, UriInfo uri) {
-        boolean truncated = e.getMessage() != null && e.getMessage().contains("end-of-input");
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !truncated) {
-            String field = pathOf(mapping);
-            return build(ProblemKind.VALIDATION, "字段 " + field + " 的值不正确",
-                    List.of(new Problem.Violation(field, "值不正确")), uri);
+    /**
+     * Every Jackson failure, each type named exactly: quarkus-rest-jackson ships its own mapper for
+     * MismatchedInputException (an empty 400, or a body of its own), which wins over a mapper for a parent type.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, InvalidDefinitionException.class,
+            ValueInstantiationException.class, InvalidNullException.class, InvalidTextException.class,
+            StreamReadException.class, JsonParseException.class, JsonEOFException.class, StreamConstraintsException.class})
+    public Response badJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StreamConstraintsException) {
+            return build(ProblemKind.MALFORMED_BODY, "请求体嵌套过深或过长，超出允许的范围", null, uri);
         }
-        return build(ProblemKind.MALFORMED_BODY, "请求体不是合法的 JSON", null, uri);
+        if (e instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field")) {
+            String field = duplicatedField(parse);
+            return build(ProblemKind.VALIDATION, "字段 " + field + " 重复出现", List.of(new Problem.Violation(field, "字段重复")), uri);
+        }
+        if (!(e instanceof JsonMappingException mapping) || e instanceof JsonEOFException
+                || (e.getMessage() != null && e.getMessage().contains("end-of-input"))) {
+            return build(ProblemKind.MALFORMED_BODY, "请求体不是合法的 JSON", null, uri);
+        }
+        if (mapping.getPath().isEmpty()) {
+            return build(ProblemKind.MALFORMED_BODY, "请求体须为 JSON 对象", null, uri);
+        }
+        String field = pathOf(mapping);
+        if (e instanceof UnrecognizedPropertyException) {
+            return build(ProblemKind.VALIDATION, "不允许的字段：" + field, List.of(new Problem.Violation(field, "不允许的字段")), uri);
+        }
+        if (e instanceof InvalidTextException text) {
+            return build(ProblemKind.VALIDATION, "字段 " + field + " " + text.reason(), List.of(new Problem.Violation(field, text.reason())), uri);
+        }
+        if (e instanceof InvalidFormatException) {
+            return build(ProblemKind.VALIDATION, "字段 " + field + " 的值格式不正确", List.of(new Problem.Violation(field, "格式不正确")), uri);
+        }
+        return build(ProblemKind.VALIDATION, "字段 " + field + " 的值类型不正确", List.of(new Problem.Violation(field, "值类型不正确")), uri);
     }
 
     @ServerExceptionMapper
@@ -110,7 +132,8 @@ public class ProblemMappers {
     public Response notFound(jakarta.ws.rs.NotFoundException e, UriInfo uri) {
         if (e.getCause() != null) {
             // JAX-RS reports a query or path parameter it cannot convert as 404; for the client it is bad input.
-            return build(ProblemKind.VALIDATION, "查询参数格式不正确：" + e.getCause().getMessage(), null, uri);
+            Problem.Violation violation = BadParameter.of(e.getCause(), uri);
+            return build(ProblemKind.VALIDATION, violation.field() + "：" + violation.message(), List.of(violation), uri);
         }
         return build(ProblemKind.NOT_FOUND, "地址 " + uri.getPath() + " 不存在", null, uri);
     }
@@ -130,7 +153,7 @@ public class ProblemMappers {
         if (status == 400) {
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                 if (t instanceof JsonProcessingException json) {
-                    return malformed(json, uri);
+                    return badJson(json, uri);
                 }
             }
             return build(ProblemKind.MALFORMED_BODY, "请求无法解析，请检查请求体与参数", null, uri);
@@ -168,9 +191,31 @@ public class ProblemMappers {
         return parts[parts.length - 1];
     }
 
+    /** The field's path as the client wrote it: {@code items[0].title}. */
     private static String pathOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** The path of the key that came twice, from the parser's context at the moment it refused it. */
+    private static String duplicatedField(JsonParseException e) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        if (e.getProcessor() != null) {
+            for (JsonStreamContext c = e.getProcessor().getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                parts.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName() == null ? "" : c.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
+        }
+        return path.toString();
     }
 }

@@ -76,7 +76,7 @@ public class JobRuns implements PanacheRepository<JobRun> {
     public Page<View> search(String job, PageQuery page) {
         var query = job == null ? findAll(Sort.by("startedAt").descending().and("id", Sort.Direction.Descending))
                 : find("job", Sort.by("startedAt").descending().and("id", Sort.Direction.Descending), job);
-        List<View> items = query.range(page.offset(), page.offset() + page.size - 1).list().stream().map(View::of).toList();
+        List<View> items = query.range(page.offset(), page.lastIndex()).list().stream().map(View::of).toList();
         return Page.of(items, page, job == null ? count() : count("job", job));
     }
 }
