@@ -3,7 +3,6 @@ package cn.gov.zhuzhou.duban.dispatch;
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
 import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
-import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
@@ -103,9 +102,6 @@ public class DispatchService {
     public DispatchViews.Session updateSession(long id, SessionRequests.Update r) {
         DispatchSession s = requireSession(id);
         StaleVersionException.requireCurrent("调度会", id, r.version(), s.getVersion());
-        if (s.getStatus() != SessionStatus.PLANNED) {
-            throw new IllegalTransitionException("调度会", id, s.getStatus(), "修改");
-        }
         s.reshape(r.form(), r.level());
         plan(s, r.title(), r.chairPositionId(), r.heldOn(), r.place(), r.participantUnitIds(), r.agendaTaskIds(), r.agendaProblemIds());
         dispatch.flush();
@@ -115,15 +111,9 @@ public class DispatchService {
     /** Calls off a planned session that has issued no ticket (a ticket's items are already out with their units). */
     @Transactional
     public DispatchViews.Session cancelSession(long id, SessionRequests.Cancellation r) {
-        DispatchSession s = requireSession(id);
+        DispatchSession s = lockSession(id);
         StaleVersionException.requireCurrent("调度会", id, r.version(), s.getVersion());
-        if (s.getStatus() != SessionStatus.PLANNED) {
-            throw new IllegalTransitionException("调度会", id, s.getStatus(), "取消");
-        }
-        if (dispatch.ticketsOf(id) > 0) {
-            throw new IllegalTransitionException("调度会", id, s.getStatus(), "取消：已出交办单，只能结束");
-        }
-        s.cancel(r.reason().strip());
+        s.cancel(r.reason().strip(), dispatch.ticketsOf(id));
         dispatch.flush();
         return getSession(id);
     }
@@ -151,9 +141,6 @@ public class DispatchService {
     public DispatchViews.Session recordMinutes(long id, SessionRequests.Minutes r) {
         DispatchSession s = requireSession(id);
         StaleVersionException.requireCurrent("调度会", id, r.version(), s.getVersion());
-        if (s.getStatus() != SessionStatus.PLANNED) {
-            throw new IllegalTransitionException("调度会", id, s.getStatus(), "修改会议纪要");
-        }
         s.recordMinutes(r.minutes().strip());
         dispatch.flush();
         return getSession(id);
@@ -162,15 +149,9 @@ public class DispatchService {
     /** Annex 2, rule 7: every session ends in an assignment ticket or minutes (or both). */
     @Transactional
     public DispatchViews.Session closeSession(long id, SessionRequests.Closing r) {
-        DispatchSession s = requireSession(id);
+        DispatchSession s = lockSession(id);
         StaleVersionException.requireCurrent("调度会", id, r.version(), s.getVersion());
-        if (s.getStatus() != SessionStatus.PLANNED) {
-            throw new IllegalTransitionException("调度会", id, s.getStatus(), "结束");
-        }
-        if (s.getMinutes() == null && dispatch.ticketsOf(id) == 0) {
-            throw new IllegalTransitionException("调度会", id, s.getStatus(), "结束：须先形成会议纪要或交办单");
-        }
-        s.close();
+        s.close(dispatch.ticketsOf(id));
         dispatch.flush();
         return getSession(id);
     }
@@ -180,14 +161,16 @@ public class DispatchService {
     /** Issues a ticket numbered per year without gaps; its items go out at once to their lead units (rule 7). */
     @Transactional
     public DispatchViews.Ticket issueTicket(long sessionId, SessionRequests.Ticket r) {
-        DispatchSession s = requireSession(sessionId);
-        if (s.getStatus() != SessionStatus.PLANNED) {
-            throw new IllegalTransitionException("调度会", sessionId, s.getStatus(), "再出交办单");
-        }
+        DispatchSession s = lockSession(sessionId);
+        s.checkCanIssueTicket();
         LocalDate today = LocalDate.now(clock);
+        Set<Long> addedToAgenda = new LinkedHashSet<>();
         for (int i = 0; i < r.items().size(); i++) {
             SessionRequests.Item item = r.items().get(i);
-            problems.checkAssignable(item.problemId(), "items[" + i + "].problemId");
+            String field = "items[" + i + "].problemId";
+            if (s.admitOnTicket(item.problemId(), problems.checkAssignable(item.problemId(), field), field)) {
+                addedToAgenda.add(item.problemId());
+            }
             if (item.deadline().isBefore(today)) {
                 throw new InvalidRequestException("items[" + i + "].deadline", "办结期限不能早于今天");
             }
@@ -205,7 +188,8 @@ public class DispatchService {
             cooperating.remove(lead.getId());
             TicketItem item = new TicketItem(ticket, it.problemId(), lead, cooperating, it.deadline(), it.key(), it.requirement().strip(), now);
             dispatch.persistItem(item);
-            dispatch.record(new TicketItemEvent(item, null, null, now, actor.name(), actor.displayName()));
+            String note = addedToAgenda.contains(it.problemId()) ? "问题 " + it.problemId() + " 随交办单列入调度会议程" : null;
+            dispatch.record(new TicketItemEvent(item, null, note, now, actor.name(), actor.displayName()));
             dispatch.flush();
             itemChanged.fire(new ItemChanged(item.getId(), item.getState(), item.isKey(), null));
         }
@@ -249,7 +233,7 @@ public class DispatchService {
     @Transactional
     public DispatchViews.Item acknowledgeItem(long id, SessionRequests.Transition r) {
         TicketItem item = requireLeadItem(id);
-        return move(item, r, TicketItemState.ACKNOWLEDGED, "签收", () -> item.acknowledge(now()));
+        return move(item, r, () -> item.acknowledge(now()));
     }
 
     /** 办结: the lead unit reports the item done, with its completion report. */
@@ -259,13 +243,13 @@ public class DispatchService {
         if (r.text() == null || r.text().isBlank()) {
             throw new InvalidRequestException("text", "须填写办结情况");
         }
-        return move(item, r, TicketItemState.DONE_REPORTED, "报告办结", () -> item.reportDone(r.text().strip()));
+        return move(item, r, () -> item.reportDone(r.text().strip()));
     }
 
     @Transactional
     public DispatchViews.Item verifyItem(long id, SessionRequests.Transition r) {
         TicketItem item = requireReadableItem(id);
-        return move(item, r, TicketItemState.VERIFIED, "核验办结", () -> item.verify(now()));
+        return move(item, r, () -> item.verify(now()));
     }
 
     @Transactional
@@ -274,17 +258,15 @@ public class DispatchService {
         if (r.text() == null || r.text().isBlank()) {
             throw new InvalidRequestException("text", "须说明退回理由");
         }
-        return move(item, r, TicketItemState.RETURNED, "退回", () -> item.sendBack(r.text().strip()));
+        return move(item, r, () -> item.sendBack(r.text().strip()));
     }
 
-    /** One transition: optimistic lock, then the state machine; a refused step is a 409 naming the current state. */
-    private DispatchViews.Item move(TicketItem item, SessionRequests.Transition r, TicketItemState to, String action, Runnable step) {
+    /** One transition: optimistic lock, then the item's own state machine (which refuses a bad step with a 409). */
+    private DispatchViews.Item move(TicketItem item, SessionRequests.Transition r, Runnable step) {
         StaleVersionException.requireCurrent("交办事项", item.getId(), r.version(), item.getVersion());
         TicketItemState from = item.getState();
-        if (!from.canMoveTo(to)) {
-            throw new IllegalTransitionException("交办事项", item.getId(), from, action);
-        }
         step.run();
+        TicketItemState to = item.getState();
         // Write the guarded update first: a concurrent actor then waits on the row and fails the version check
         // (409), instead of both taking the parent row's share lock through the history insert and deadlocking.
         dispatch.flush();
@@ -321,6 +303,14 @@ public class DispatchService {
 
     private DispatchSession requireSession(long id) {
         return dispatch.findByIdOptional(id).orElseThrow(() -> new NotFoundException("调度会", id));
+    }
+
+    /**
+     * The session row locked for the rest of the transaction: issuing a ticket, calling off and closing take it, so
+     * one waits for the other and then sees its outcome (no cancelled session with a ticket).
+     */
+    private DispatchSession lockSession(long id) {
+        return dispatch.lockSession(id).orElseThrow(() -> new NotFoundException("调度会", id));
     }
 
     private TicketItem requireReadableItem(long id) {

@@ -1,7 +1,6 @@
 package cn.gov.zhuzhou.duban.problem;
 
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
-import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
@@ -93,9 +92,6 @@ public class ProblemService {
     public ProblemView classifyProblem(long id, ProblemRequests.Classification r) {
         Problem p = requireReadable(id);
         StaleVersionException.requireCurrent("问题", id, r.version(), p.getVersion());
-        if (p.getStatus() == ProblemStatus.CLOSED) {
-            throw new IllegalTransitionException("问题", id, p.getStatus(), "分类");
-        }
         ProblemStatus from = p.getStatus();
         CoordinationLevel fromLevel = p.getCoordinationLevel();
         p.classify(r.category(), r.coordinationLevel());
@@ -109,12 +105,6 @@ public class ProblemService {
     public ProblemView escalateProblem(long id, ProblemRequests.Escalation r) {
         Problem p = requireReadable(id);
         StaleVersionException.requireCurrent("问题", id, r.version(), p.getVersion());
-        if (p.getStatus() != ProblemStatus.CLASSIFIED) {
-            throw new IllegalTransitionException("问题", id, p.getStatus(), "升级（须先分类）");
-        }
-        if (r.coordinationLevel().ordinal() <= p.getCoordinationLevel().ordinal()) {
-            throw new InvalidRequestException("coordinationLevel", "只能升级到高于 " + p.getCoordinationLevel() + " 的层级");
-        }
         CoordinationLevel fromLevel = p.getCoordinationLevel();
         p.escalate(r.coordinationLevel());
         record(p, ProblemEvent.Kind.ESCALATED, p.getStatus(), fromLevel, r.reason().strip());
@@ -139,13 +129,15 @@ public class ProblemService {
         return problems.find("id in ?1", ids).list().stream().collect(Collectors.toMap(Problem::getId, Problem::getDescription));
     }
 
-    /** Annex 2, rule 7: the office classifies a problem before assigning it; reports the offending field otherwise. */
+    /**
+     * Annex 2, rule 7: the office classifies a problem before assigning it; reports the offending field otherwise.
+     * Returns the session level that can settle it (rule 5).
+     */
     @Transactional
-    public void checkAssignable(long id, String field) {
+    public SessionLevel checkAssignable(long id, String field) {
         Problem p = problems.findByIdOptional(id).orElseThrow(() -> new InvalidRequestException(field, "问题 " + id + " 不存在"));
-        if (p.getStatus() != ProblemStatus.CLASSIFIED) {
-            throw new InvalidRequestException(field, "问题 " + id + " 须先由办公室分类（当前 " + p.getStatus() + "）");
-        }
+        p.checkAssignable(field);
+        return p.getCoordinationLevel().settledBy();
     }
 
     /** A problem not yet settled, as a session's agenda needs it. */
@@ -162,8 +154,7 @@ public class ProblemService {
     @Transactional
     public void settle(long id) {
         Problem p = problems.findByIdOptional(id).orElseThrow(() -> new NotFoundException("问题", id));
-        if (p.getStatus() == ProblemStatus.CLASSIFIED) {
-            p.close();
+        if (p.settle()) {
             problems.flush();
             record(p, ProblemEvent.Kind.CLOSED, ProblemStatus.CLASSIFIED, p.getCoordinationLevel(), "交办事项已全部核验办结");
         }
@@ -173,8 +164,7 @@ public class ProblemService {
     @Transactional
     public void reopen(long id, String reason) {
         Problem p = problems.findByIdOptional(id).orElseThrow(() -> new NotFoundException("问题", id));
-        if (p.getStatus() == ProblemStatus.CLOSED) {
-            p.reopen();
+        if (p.reopen()) {
             problems.flush();
             record(p, ProblemEvent.Kind.REOPENED, ProblemStatus.CLOSED, p.getCoordinationLevel(), reason);
         }

@@ -3,6 +3,7 @@ package cn.gov.zhuzhou.duban.supervision;
 import cn.gov.zhuzhou.duban.common.audit.Audit;
 import cn.gov.zhuzhou.duban.common.audit.AuditListener;
 import cn.gov.zhuzhou.duban.common.audit.Audited;
+import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -64,14 +65,27 @@ public class SupervisionCase implements Audited {
         this.openedAt = at;
     }
 
+    /** Closed when its item is verified; only an open case. */
     void close(Instant at) {
+        requireOpen("结案");
         status = Status.CLOSED;
         closedAt = at;
     }
 
+    /** Reopened when its verified item is returned; only a closed case. */
     void reopen() {
+        if (status != Status.CLOSED) {
+            throw new IllegalTransitionException("督办案件", id, status, "重新立案");
+        }
         status = Status.OPEN;
         closedAt = null;
+    }
+
+    /** Urgings and replies go on an open case only; a refused step names the current state. */
+    void requireOpen(String action) {
+        if (status != Status.OPEN) {
+            throw new IllegalTransitionException("督办案件", id, status, action);
+        }
     }
 
     void writeReport(String report) {

@@ -4,7 +4,6 @@ import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
 import cn.gov.zhuzhou.duban.common.error.ConflictException;
 import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
-import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
@@ -147,9 +146,7 @@ public class SupervisionService {
     public SupervisionViews.Case reply(long id, SupervisionViews.Reply r) {
         SupervisionCase c = require(id);
         checkReadable(c);
-        if (c.getStatus() != SupervisionCase.Status.OPEN) {
-            throw new IllegalTransitionException("督办案件", id, c.getStatus(), "回复");
-        }
+        c.requireOpen("回复");
         cases.record(new SupervisionAction(c, SupervisionAction.Kind.REPLY, null, null, r.content().strip(), LocalDate.now(clock),
                 now(), actor.name(), actor.displayName()));
         return views(List.of(c)).get(0);
@@ -218,9 +215,7 @@ public class SupervisionService {
 
     private SupervisionCase requireOpen(long id, String action) {
         SupervisionCase c = require(id);
-        if (c.getStatus() != SupervisionCase.Status.OPEN) {
-            throw new IllegalTransitionException("督办案件", id, c.getStatus(), action);
-        }
+        c.requireOpen(action);
         return c;
     }
 
