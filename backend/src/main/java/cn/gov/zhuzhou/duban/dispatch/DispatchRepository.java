@@ -35,6 +35,12 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
         return found.isEmpty() ? Optional.empty() : findByIdOptional(id);
     }
 
+    /** Every item not yet verified: id, lead unit id, deadline. */
+    public List<Object[]> unverified() {
+        return getEntityManager().createQuery("select i.id, i.leadUnit.id, i.deadline from TicketItem i where i.state <> :verified",
+                Object[].class).setParameter("verified", TicketItemState.VERIFIED).getResultList();
+    }
+
     public long ticketsOf(long sessionId) {
         return getEntityManager().createQuery("select count(t) from AssignmentTicket t where t.session.id = :s", Long.class)
                 .setParameter("s", sessionId).getSingleResult();

@@ -51,10 +51,12 @@ public class DispatchService {
     private final jakarta.enterprise.event.Event<ItemChanged> itemChanged;
 
     /**
-     * Fired, inside the transaction, on every state change of an item (supervision follows it); {@code reason} is the
-     * text given with the step (a return's reason), if any.
+     * Fired, inside the transaction, on every state change of an item (supervision and problems follow it);
+     * {@code from} is null when the item is issued, {@code reason} the text given with the step (a return's reason),
+     * if any, and {@code unverifiedItemsOfProblem} how many items on the same problem are still not verified.
      */
-    public record ItemChanged(long itemId, TicketItemState state, boolean key, String reason) {
+    public record ItemChanged(long itemId, long problemId, TicketItemState from, TicketItemState state, boolean key, String reason,
+            long unverifiedItemsOfProblem) {
     }
 
     DispatchService(DispatchRepository dispatch, TicketNumbering numbering, OrganisationService organisation, UnitService units,
@@ -191,7 +193,8 @@ public class DispatchService {
             String note = addedToAgenda.contains(it.problemId()) ? "问题 " + it.problemId() + " 随交办单列入调度会议程" : null;
             dispatch.record(new TicketItemEvent(item, null, note, now, actor.name(), actor.displayName()));
             dispatch.flush();
-            itemChanged.fire(new ItemChanged(item.getId(), item.getState(), item.isKey(), null));
+            itemChanged.fire(new ItemChanged(item.getId(), item.getProblemId(), null, item.getState(), item.isKey(), null,
+                    dispatch.unverifiedItemsOf(item.getProblemId())));
         }
         dispatch.flush();
         return getTicket(ticket.getId());
@@ -266,23 +269,34 @@ public class DispatchService {
         StaleVersionException.requireCurrent("交办事项", item.getId(), r.version(), item.getVersion());
         TicketItemState from = item.getState();
         step.run();
-        TicketItemState to = item.getState();
         // Write the guarded update first: a concurrent actor then waits on the row and fails the version check
         // (409), instead of both taking the parent row's share lock through the history insert and deadlocking.
         dispatch.flush();
         String reason = r.text() == null || r.text().isBlank() ? null : r.text().strip();
         dispatch.record(new TicketItemEvent(item, from, reason, now(), actor.name(), actor.displayName()));
         dispatch.flush();
-        itemChanged.fire(new ItemChanged(item.getId(), item.getState(), item.isKey(), reason));
-        if (to == TicketItemState.VERIFIED && dispatch.unverifiedItemsOf(item.getProblemId()) == 0) {
-            problems.settle(item.getProblemId());
-        } else if (to == TicketItemState.RETURNED && from == TicketItemState.VERIFIED) {
-            problems.reopen(item.getProblemId(), "交办事项 " + item.getId() + " 被退回：" + reason);
-        }
+        itemChanged.fire(new ItemChanged(item.getId(), item.getProblemId(), from, item.getState(), item.isKey(), reason,
+                dispatch.unverifiedItemsOf(item.getProblemId())));
         return itemViews(List.of(item)).get(0);
     }
 
-    // ---- for supervision --------------------------------------------------------------------------------
+    // ---- for supervision and notifications ----------------------------------------------------------------
+
+    /** An item not yet verified, as the deadline reminders need it. */
+    public record OpenItem(long id, long leadUnitId, LocalDate deadline) {
+    }
+
+    /** Every item not yet verified, whatever the caller's scope: for the reminder sweep. */
+    @Transactional
+    public List<OpenItem> openItems() {
+        return dispatch.unverified().stream().map(r -> new OpenItem((Long) r[0], (Long) r[1], (LocalDate) r[2])).toList();
+    }
+
+    /** The lead unit of an item, whatever the caller's scope. */
+    @Transactional
+    public long leadUnitOf(long itemId) {
+        return dispatch.item(itemId).orElseThrow(() -> new NotFoundException("交办事项", itemId)).getLeadUnit().getId();
+    }
 
     /** Overdue items today: item id → lead unit id. */
     @Transactional

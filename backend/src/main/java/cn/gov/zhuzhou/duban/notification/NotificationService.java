@@ -4,9 +4,7 @@ import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
-import cn.gov.zhuzhou.duban.dispatch.DispatchRepository;
-import cn.gov.zhuzhou.duban.dispatch.TicketItem;
-import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
+import cn.gov.zhuzhou.duban.dispatch.DispatchService;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class NotificationService {
 
-    private final DispatchRepository dispatch;
+    private final DispatchService dispatch;
     private final UnitService units;
     private final Caller caller;
     private final Clock clock;
 
-    NotificationService(DispatchRepository dispatch, UnitService units, Caller caller, Clock clock) {
+    NotificationService(DispatchService dispatch, UnitService units, Caller caller, Clock clock) {
         this.dispatch = dispatch;
         this.units = units;
         this.caller = caller;
@@ -50,8 +48,8 @@ public class NotificationService {
     public int sendDueReminders() {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
-        for (TicketItem item : openItems()) {
-            long daysLeft = ChronoUnit.DAYS.between(today, item.getDeadline());
+        for (DispatchService.OpenItem item : dispatch.openItems()) {
+            long daysLeft = ChronoUnit.DAYS.between(today, item.deadline());
             Notification.Kind kind = daysLeft == 7 ? Notification.Kind.REMINDER_7_DAYS
                     : daysLeft == 3 ? Notification.Kind.REMINDER_3_DAYS
                     : daysLeft < 0 ? Notification.Kind.OVERDUE : null;
@@ -59,9 +57,9 @@ public class NotificationService {
                 continue;
             }
             String message = kind == Notification.Kind.OVERDUE
-                    ? "交办事项 " + item.getId() + " 已逾期 " + (-daysLeft) + " 天（期限 " + item.getDeadline() + "），请尽快办结"
-                    : "交办事项 " + item.getId() + " 将于 " + item.getDeadline() + " 到期（还有 " + daysLeft + " 天）";
-            sent += send(item.getLeadUnit().getId(), item.getId(), kind, today, message) ? 1 : 0;
+                    ? "交办事项 " + item.id() + " 已逾期 " + (-daysLeft) + " 天（期限 " + item.deadline() + "），请尽快办结"
+                    : "交办事项 " + item.id() + " 将于 " + item.deadline() + " 到期（还有 " + daysLeft + " 天）";
+            sent += send(item.leadUnitId(), item.id(), kind, today, message) ? 1 : 0;
         }
         return sent;
     }
@@ -69,8 +67,7 @@ public class NotificationService {
     /** Records an urging as a notification to the item's lead unit. */
     @Transactional
     public void notifyUrging(long itemId, String message) {
-        TicketItem item = dispatch.item(itemId).orElseThrow();
-        send(item.getLeadUnit().getId(), itemId, Notification.Kind.URGING, LocalDate.now(clock), message);
+        send(dispatch.leadUnitOf(itemId), itemId, Notification.Kind.URGING, LocalDate.now(clock), message);
     }
 
     @Transactional
@@ -101,11 +98,6 @@ public class NotificationService {
         List<View> items = query.getResultList().stream().map(n -> new View(n.getId(), n.getUnitId(), n.getItemId(), n.getKind(),
                 n.getOnDate(), n.getMessage(), n.getCreatedAt().atZone(AuditView.ZONE).toOffsetDateTime())).toList();
         return Page.of(items, page, count.getSingleResult());
-    }
-
-    private List<TicketItem> openItems() {
-        return Panache.getEntityManager().createQuery("select i from TicketItem i join fetch i.leadUnit where i.state <> :verified",
-                TicketItem.class).setParameter("verified", TicketItemState.VERIFIED).getResultList();
     }
 
     private boolean send(Long unitId, Long itemId, Notification.Kind kind, LocalDate on, String message) {

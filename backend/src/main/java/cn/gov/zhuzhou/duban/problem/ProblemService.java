@@ -8,11 +8,14 @@ import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.common.security.Roles;
+import cn.gov.zhuzhou.duban.dispatch.DispatchService;
+import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
 import cn.gov.zhuzhou.duban.plan.TaskRef;
 import cn.gov.zhuzhou.duban.plan.TaskService;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -150,9 +153,19 @@ public class ProblemService {
         return problems.unsettled().stream().map(r -> new Unsettled((Long) r[0], (Long) r[1], (Long) r[2])).toList();
     }
 
-    /** Annex 2, rule 7: a problem is settled when every item assigned on it is verified. */
-    @Transactional
-    public void settle(long id) {
+    /**
+     * Follows the items assigned on a problem (annex 2, rule 7): settled when the last of them is verified, open again
+     * when a verified one is returned.
+     */
+    void onItemChanged(@Observes DispatchService.ItemChanged change) {
+        if (change.state() == TicketItemState.VERIFIED && change.unverifiedItemsOfProblem() == 0) {
+            settle(change.problemId());
+        } else if (change.state() == TicketItemState.RETURNED && change.from() == TicketItemState.VERIFIED) {
+            reopen(change.problemId(), "交办事项 " + change.itemId() + " 被退回：" + change.reason());
+        }
+    }
+
+    private void settle(long id) {
         Problem p = problems.findByIdOptional(id).orElseThrow(() -> new NotFoundException("问题", id));
         if (p.settle()) {
             problems.flush();
@@ -161,8 +174,7 @@ public class ProblemService {
     }
 
     /** A settled problem whose item is returned is open again, with the return's reason in its history. */
-    @Transactional
-    public void reopen(long id, String reason) {
+    private void reopen(long id, String reason) {
         Problem p = problems.findByIdOptional(id).orElseThrow(() -> new NotFoundException("问题", id));
         if (p.reopen()) {
             problems.flush();
