@@ -213,11 +213,11 @@ public class DispatchService {
     /** A unit's inbox (a liaison's own unit, as lead or cooperating unit), by state and deadline. */
     @Transactional
     public Page<DispatchViews.Item> searchItems(Long unitId, TicketItemState state, PageQuery page) {
-        Long scope = liaisonUnit();
-        if (scope != null && unitId != null && !scope.equals(unitId)) {
+        UnitService.UnitFilter filter = units.listFilter(unitId);
+        if (filter.nothing()) {
             return Page.of(List.of(), page, 0);
         }
-        Long effective = scope != null ? scope : unitId;
+        Long effective = filter.unitId();
         return Page.of(itemViews(dispatch.items(effective, state, page.offset(), page.size)), page, dispatch.countItems(effective, state));
     }
 
@@ -329,24 +329,19 @@ public class DispatchService {
 
     private TicketItem requireReadableItem(long id) {
         TicketItem item = dispatch.item(id).orElseThrow(() -> new NotFoundException("交办事项", id));
-        Long scope = liaisonUnit();
-        if (scope != null && !scope.equals(item.getLeadUnit().getId()) && !item.getCooperatingUnitIds().contains(scope)) {
-            throw new NotFoundException("交办事项", id);
-        }
+        Set<Long> concerned = new LinkedHashSet<>(item.getCooperatingUnitIds());
+        concerned.add(item.getLeadUnit().getId());
+        units.requireVisible("交办事项", id, concerned);
         return item;
     }
 
     /** Only the lead unit's liaison signs for and reports on an item; a cooperating unit reads it. */
     private TicketItem requireLeadItem(long id) {
         TicketItem item = requireReadableItem(id);
-        if (!item.getLeadUnit().getId().equals(liaisonUnit())) {
+        if (!item.getLeadUnit().getId().equals(units.workflowScope())) {
             throw new ForbiddenException("只有牵头单位可以签收或报告办结");
         }
         return item;
-    }
-
-    private Long liaisonUnit() {
-        return units.workflowScope();
     }
 
     /** Views of many sessions: chairs, participants and tickets are read once for the whole list. */

@@ -72,11 +72,11 @@ public class NotificationService {
 
     @Transactional
     public Page<View> search(Long unitId, Notification.Kind kind, Long itemId, PageQuery page) {
-        Long scope = units.workflowScope();
-        Long effective = scope != null ? scope : unitId;
-        if (scope != null && unitId != null && !scope.equals(unitId)) {
+        UnitService.UnitFilter filter = units.listFilter(unitId);
+        if (filter.nothing()) {
             return Page.of(List.of(), page, 0);
         }
+        Long effective = filter.unitId();
         String where = "1 = 1" + (effective == null ? "" : " and n.unitId = :unit") + (kind == null ? "" : " and n.kind = :kind")
                 + (itemId == null ? "" : " and n.itemId = :item");
         var em = Panache.getEntityManager();

@@ -49,7 +49,7 @@ public class ProblemService {
 
     @Transactional
     public Page<ProblemView> searchProblems(ProblemSearch search, PageQuery page) {
-        Long scope = liaisonUnit();
+        Long scope = units.listFilter(null).unitId();
         List<Problem> found = problems.search(search, scope, page.offset(), page.size);
         return Page.of(views(found), page, problems.countMatching(search, scope));
     }
@@ -205,16 +205,8 @@ public class ProblemService {
 
     private Problem requireReadable(long id) {
         Problem p = problems.findFull(id).orElseThrow(() -> new NotFoundException("问题", id));
-        Long scope = liaisonUnit();
-        if (scope != null && !scope.equals(p.getRaisedBy().getId())) {
-            throw new NotFoundException("问题", id);
-        }
+        units.requireVisible("问题", id, List.of(p.getRaisedBy().getId()));
         return p;
-    }
-
-    /** A liaison's own unit id (it sees only its own problems); null for everyone who reads all. */
-    private Long liaisonUnit() {
-        return units.workflowScope();
     }
 
     private Unit ownUnit() {

@@ -65,11 +65,11 @@ public class MonthlyReportService {
 
     @Transactional
     public Page<MonthlyReportView> searchReports(String month, Long unitId, ReportStatus status, PageQuery page) {
-        Long scope = access.readScope();
-        if (scope != null && unitId != null && !scope.equals(unitId)) {
+        UnitService.UnitFilter filter = access.listFilter(unitId);
+        if (filter.nothing()) {
             return Page.of(List.of(), page, 0);
         }
-        Long effectiveUnit = scope != null ? scope : unitId;
+        Long effectiveUnit = filter.unitId();
         List<MonthlyReport> found = reports.search(month, effectiveUnit, status, page.offset(), page.size);
         return Page.of(views(found), page, reports.countMatching(month, effectiveUnit, status));
     }

@@ -224,10 +224,7 @@ public class SupervisionService {
         if (caller.isAnonymous()) {
             throw new ForbiddenException("需要登录");
         }
-        Long scope = units.workflowScope();
-        if (scope != null && !scope.equals(dispatch.itemsByIds(List.of(c.getItemId())).get(c.getItemId()).leadUnit().id())) {
-            throw new NotFoundException("督办案件", c.getId());
-        }
+        units.requireVisible("督办案件", c.getId(), List.of(dispatch.leadUnitOf(c.getItemId())));
     }
 
     private List<SupervisionViews.Case> views(List<SupervisionCase> found) {
