@@ -9,7 +9,6 @@ import cn.gov.zhuzhou.duban.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -31,7 +30,7 @@ class TicketRulesTest {
     private static String ticketFor(long problem) {
         return """
                 {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": false, "requirement": "按期办结"}]}"""
-                .formatted(problem, Api.unitId("株洲市教育局"), LocalDate.now().plusDays(30));
+                .formatted(problem, Api.unitId("株洲市教育局"), Fixtures.today().plusDays(30));
     }
 
     private static long problemNeeding(String coordinationLevel) {

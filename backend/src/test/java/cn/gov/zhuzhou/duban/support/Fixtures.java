@@ -88,7 +88,7 @@ public final class Fixtures {
     public static long newSession() {
         return json().body("""
                 {"type": "REGULAR", "form": "MEETING", "level": "OFFICE", "title": "夹具调度会", "chairPositionId": %d,
-                 "heldOn": "%s", "participantUnitIds": [%d]}""".formatted(chairPost(), java.time.LocalDate.now(), Api.unitId("株洲市教育局")))
+                 "heldOn": "%s", "participantUnitIds": [%d]}""".formatted(chairPost(), today(), Api.unitId("株洲市教育局")))
                 .post("/api/v1/sessions").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -97,7 +97,7 @@ public final class Fixtures {
         long session = newSession();
         return json().body("""
                 {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": false, "requirement": "夹具要求"}]}"""
-                .formatted(classifiedProblem(), Api.unitId("株洲市教育局"), java.time.LocalDate.now().plusDays(30)))
+                .formatted(classifiedProblem(), Api.unitId("株洲市教育局"), today().plusDays(30)))
                 .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
     }
 
@@ -119,6 +119,11 @@ public final class Fixtures {
         return Api.as(Tokens.supervisor()).contentType(io.restassured.http.ContentType.JSON)
                 .body("{\"itemId\": %d}".formatted(item)).post("/api/v1/supervision-cases").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    /** Today (Asia/Shanghai) on the service's test clock, so fixtures follow a test that moves it, never the wall clock. */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(io.quarkus.arc.Arc.container().instance(TestClock.class).get());
     }
 
     /** The current optimistic-locking version of the resource at {@code path}. */
