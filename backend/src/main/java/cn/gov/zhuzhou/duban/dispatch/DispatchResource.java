@@ -38,9 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DispatchResource {
 
     private final DispatchService dispatch;
+    private final TicketItemService items;
     private final RegularSessionPlanner regularSessions;
 
-    DispatchResource(DispatchService dispatch, RegularSessionPlanner regularSessions) {
+    DispatchResource(DispatchService dispatch, TicketItemService items, RegularSessionPlanner regularSessions) {
+        this.items = items;
         this.dispatch = dispatch;
         this.regularSessions = regularSessions;
     }
@@ -163,7 +165,7 @@ public class DispatchResource {
             @Parameter(description = "Items this unit leads or cooperates on.", example = "12") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Item state.") @QueryParam("state") TicketItemState state,
             @Valid @BeanParam PageQuery page) {
-        return dispatch.searchItems(unitId, state, page);
+        return items.searchItems(unitId, state, page);
     }
 
     @GET
@@ -172,7 +174,7 @@ public class DispatchResource {
     @Operation(operationId = "getTicketItem", summary = "Get one assigned item")
     @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item getItem(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id) {
-        return dispatch.getItem(id);
+        return items.getItem(id);
     }
 
     @GET
@@ -182,7 +184,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "The changes, oldest first.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DispatchViews.Event.class)))
     public List<DispatchViews.Event> history(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id) {
-        return dispatch.itemHistory(id);
+        return items.itemHistory(id);
     }
 
     @POST
@@ -192,7 +194,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "The item, ACKNOWLEDGED.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item acknowledge(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
-        return dispatch.acknowledgeItem(id, request);
+        return items.acknowledgeItem(id, request);
     }
 
     @POST
@@ -202,7 +204,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "The item, DONE_REPORTED.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item complete(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
-        return dispatch.reportItemDone(id, request);
+        return items.reportItemDone(id, request);
     }
 
     @POST
@@ -212,7 +214,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "The item, VERIFIED.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item verify(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
-        return dispatch.verifyItem(id, request);
+        return items.verifyItem(id, request);
     }
 
     @POST
@@ -222,7 +224,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "The item, RETURNED.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item sendBack(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
-        return dispatch.returnItem(id, request);
+        return items.returnItem(id, request);
     }
 
     @Schema(name = "DispatchSessionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of dispatch sessions.")

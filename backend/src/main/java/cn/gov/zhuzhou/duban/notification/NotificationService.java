@@ -4,7 +4,7 @@ import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
-import cn.gov.zhuzhou.duban.dispatch.DispatchService;
+import cn.gov.zhuzhou.duban.dispatch.TicketItemService;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class NotificationService {
 
-    private final DispatchService dispatch;
+    private final TicketItemService dispatch;
     private final UnitService units;
     private final Caller caller;
     private final Clock clock;
 
-    NotificationService(DispatchService dispatch, UnitService units, Caller caller, Clock clock) {
+    NotificationService(TicketItemService dispatch, UnitService units, Caller caller, Clock clock) {
         this.dispatch = dispatch;
         this.units = units;
         this.caller = caller;
@@ -48,7 +48,7 @@ public class NotificationService {
     public int sendDueReminders() {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
-        for (DispatchService.OpenItem item : dispatch.openItems()) {
+        for (TicketItemService.OpenItem item : dispatch.openItems()) {
             long daysLeft = ChronoUnit.DAYS.between(today, item.deadline());
             Notification.Kind kind = daysLeft == 7 ? Notification.Kind.REMINDER_7_DAYS
                     : daysLeft == 3 ? Notification.Kind.REMINDER_3_DAYS

@@ -11,6 +11,7 @@ import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.dispatch.DispatchService;
+import cn.gov.zhuzhou.duban.dispatch.TicketItemService;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
 import cn.gov.zhuzhou.duban.report.MonthlyReportHistoryViews.Standing;
@@ -43,7 +44,7 @@ public class SupervisionService {
 
     static final String REPORT_ADDRESSEE = "书记、市长";
     private final SupervisionRepository cases;
-    private final DispatchService dispatch;
+    private final TicketItemService dispatch;
     private final MonthlyReportService reports;
     private final UnitService units;
     private final Caller caller;
@@ -52,7 +53,7 @@ public class SupervisionService {
     private final cn.gov.zhuzhou.duban.notification.NotificationService notifications;
     private final cn.gov.zhuzhou.duban.common.config.DubanConfig config;
 
-    SupervisionService(SupervisionRepository cases, DispatchService dispatch, MonthlyReportService reports, UnitService units,
+    SupervisionService(SupervisionRepository cases, TicketItemService dispatch, MonthlyReportService reports, UnitService units,
             Caller caller, CurrentActor actor, Clock clock, cn.gov.zhuzhou.duban.notification.NotificationService notifications,
             cn.gov.zhuzhou.duban.common.config.DubanConfig config) {
         this.notifications = notifications;
