@@ -1,6 +1,8 @@
 package cn.gov.zhuzhou.duban.problem;
 
-import static cn.gov.zhuzhou.duban.support.Api.as;
+import static cn.gov.zhuzhou.duban.support.Api.asJson;
+import static cn.gov.zhuzhou.duban.support.Api.liaison;
+import static cn.gov.zhuzhou.duban.support.Api.office;
 import static cn.gov.zhuzhou.duban.support.Api.taskId;
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +13,7 @@ import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +26,7 @@ class ProblemWorkflowTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    static RequestSpecification office() {
-        return as(Tokens.office()).contentType(ContentType.JSON);
-    }
 
-    static RequestSpecification liaison(String unit) {
-        return as(Tokens.liaison(unit)).contentType(ContentType.JSON);
-    }
 
     static long raisedByOffice(String taskCode, String unitName) {
         return office().body("""
@@ -68,7 +62,7 @@ class ProblemWorkflowTest {
                 {"category": "LAND", "coordinationLevel": "DEPARTMENTS_OF_THREE_CITIES", "version": %d}""".formatted(version(id)))
                 .post("/api/v1/problems/{id}/classifications", id).then().statusCode(200)
                 .body("status", equalTo("CLASSIFIED")).body("settledBy", equalTo("DEPUTY_SECRETARY_GENERAL"));
-        as(Tokens.leader()).contentType(ContentType.JSON).body("""
+        asJson(Tokens.leader()).body("""
                 {"coordinationLevel": "PROVINCE", "reason": "需省里统筹用地指标", "version": %d}""".formatted(version(id)))
                 .post("/api/v1/problems/{id}/escalations", id).then().statusCode(200)
                 .body("coordinationLevel", equalTo("PROVINCE")).body("settledBy", equalTo("SECRETARY_AND_MAYOR"));
@@ -100,7 +94,7 @@ class ProblemWorkflowTest {
 
     @Test
     void aLeadersWrittenInstructionRaisesAProblem() {
-        as(Tokens.leader()).contentType(ContentType.JSON).body("""
+        asJson(Tokens.leader()).body("""
                 {"taskId": %d, "description": "请加快推进城际公交接驳", "raisedByUnitId": %d}"""
                 .formatted(taskId("N5.1"), unitId("株洲市交通运输局"))).post("/api/v1/problems").then().statusCode(201)
                 .body("source", equalTo("LEADER_INSTRUCTION")).body("status", equalTo("OPEN"));

@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.security;
 
+import static cn.gov.zhuzhou.duban.support.Api.asJson;
 import static cn.gov.zhuzhou.duban.support.Api.as;
 import static cn.gov.zhuzhou.duban.support.Api.given;
 import static cn.gov.zhuzhou.duban.support.Api.json;
@@ -286,7 +287,7 @@ class RoleMatrixTest {
         }));
         rows.put("reportTicketItemDone", new Row(Set.of(UNIT), () -> {
             long id = Fixtures.newTicketItem();
-            as(Tokens.liaison("ZZ-EDU")).contentType(ContentType.JSON).body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/ticket-items/" + id)))
+            asJson(Tokens.liaison("ZZ-EDU")).body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/ticket-items/" + id)))
                     .post("/api/v1/ticket-items/{id}/acknowledgements", id).then().statusCode(200);
             return write("POST", "/api/v1/ticket-items/{id}/completions", "{\"text\": \"矩阵办结\", \"version\": %d}"
                     .formatted(Fixtures.version("/api/v1/ticket-items/" + id)), "/api/v1/ticket-items/" + id, id);
