@@ -73,7 +73,7 @@ public class TaskService {
         ProgressSource source = access.checkMayReport(task, tasks.responsibleUnitsOf(List.of(id)).getOrDefault(id, List.of()));
         checkVersion(task, r.version());
         task.track(r.status(), r.progressPercent());
-        tasks.flush(); // the guarded update before the history insert (see DispatchService.move)
+        tasks.flush(); // the guarded update before the history insert (see TicketItemService.move)
         Unit unit = source == ProgressSource.UNIT ? units.findByCode(access.callerUnitCode()).orElse(null) : null;
         City city = source == ProgressSource.PARTNER ? units.requireCity(access.callerCityCode()) : null;
         tasks.persistProgress(new TaskProgress(task, r.status(), r.progressPercent(), blankToNull(r.note()), source, unit, city,
