@@ -25,6 +25,22 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
                 .setParameter("m", regularMonth).getSingleResult();
     }
 
+    /**
+     * Locks the session's row until the transaction ends, then reads it as it now stands. Plain SQL: the MySQL
+     * dialect's {@code for update of <alias>} is not understood by MariaDB.
+     */
+    public Optional<DispatchSession> lockSession(long id) {
+        List<?> found = getEntityManager().createNativeQuery("select id from dispatch_session where id = ?1 for update")
+                .setParameter(1, id).getResultList();
+        return found.isEmpty() ? Optional.empty() : findByIdOptional(id);
+    }
+
+    /** Every item not yet verified: id, lead unit id, deadline. */
+    public List<Object[]> unverified() {
+        return getEntityManager().createQuery("select i.id, i.leadUnit.id, i.deadline from TicketItem i where i.state <> :verified",
+                Object[].class).setParameter("verified", TicketItemState.VERIFIED).getResultList();
+    }
+
     public long ticketsOf(long sessionId) {
         return getEntityManager().createQuery("select count(t) from AssignmentTicket t where t.session.id = :s", Long.class)
                 .setParameter("s", sessionId).getSingleResult();

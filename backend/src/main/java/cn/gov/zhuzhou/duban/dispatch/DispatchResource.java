@@ -37,10 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DispatchResource {
 
     private final DispatchService dispatch;
+    private final TicketItemService items;
     private final RegularSessionPlanner regularSessions;
     private final ItemCases cases;
 
-    DispatchResource(DispatchService dispatch, RegularSessionPlanner regularSessions, ItemCases cases) {
+    DispatchResource(DispatchService dispatch, TicketItemService items, RegularSessionPlanner regularSessions, ItemCases cases) {
+        this.items = items;
         this.cases = cases;
         this.dispatch = dispatch;
         this.regularSessions = regularSessions;
@@ -164,7 +166,7 @@ public class DispatchResource {
             @Parameter(description = "Items this unit leads or cooperates on.", example = "12") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Item state.") @QueryParam("state") TicketItemState state,
             @Valid @BeanParam PageQuery page) {
-        return withCases(dispatch.searchItems(unitId, state, page));
+        return withCases(items.searchItems(unitId, state, page));
     }
 
     @GET
@@ -173,7 +175,7 @@ public class DispatchResource {
     @Operation(operationId = "getTicketItem", summary = "Get one assigned item")
     @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item getItem(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id) {
-        DispatchViews.Item item = dispatch.getItem(id);
+        DispatchViews.Item item = items.getItem(id);
         return item.withSupervisionCase(cases.casesOf(List.of(item.id())).get(item.id()));
     }
 
@@ -185,7 +187,7 @@ public class DispatchResource {
             content = @Content(schema = @Schema(implementation = TicketItemEventPage.class)))
     public Page<DispatchViews.Event> history(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @BeanParam PageQuery page) {
-        return Page.slice(dispatch.itemHistory(id), page);
+        return Page.slice(items.itemHistory(id), page);
     }
 
     @POST
@@ -195,7 +197,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "The item, ACKNOWLEDGED.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item acknowledge(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
-        return dispatch.acknowledgeItem(id, request);
+        return items.acknowledgeItem(id, request);
     }
 
     @POST
@@ -205,7 +207,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "The item, DONE_REPORTED.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item complete(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
-        return dispatch.reportItemDone(id, request);
+        return items.reportItemDone(id, request);
     }
 
     @POST
@@ -215,7 +217,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "The item, VERIFIED.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item verify(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
-        return dispatch.verifyItem(id, request);
+        return items.verifyItem(id, request);
     }
 
     @POST
@@ -225,7 +227,7 @@ public class DispatchResource {
     @APIResponse(responseCode = "200", description = "The item, RETURNED.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item sendBack(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
-        return dispatch.returnItem(id, request);
+        return items.returnItem(id, request);
     }
 
     /** A page of items with their supervision cases, read in one statement for the whole page. */

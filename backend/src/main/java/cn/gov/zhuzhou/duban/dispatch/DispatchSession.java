@@ -3,6 +3,8 @@ package cn.gov.zhuzhou.duban.dispatch;
 import cn.gov.zhuzhou.duban.common.audit.Audit;
 import cn.gov.zhuzhou.duban.common.audit.AuditListener;
 import cn.gov.zhuzhou.duban.common.audit.Audited;
+import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
+import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.problem.SessionLevel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -104,24 +106,60 @@ public class DispatchSession implements Audited {
         this.agendaUnitIds.addAll(unreportedUnits);
     }
 
+    /** Minutes are written while the session is planned. */
     void recordMinutes(String minutes) {
+        requirePlanned("修改会议纪要");
         this.minutes = minutes;
     }
 
-    void close() {
+    /** Annex 2, rule 7: a session closes only with minutes, a ticket, or both. */
+    void close(long ticketsIssued) {
+        requirePlanned("结束");
+        if (minutes == null && ticketsIssued == 0) {
+            throw new IllegalTransitionException("调度会", id, status, "结束：须先形成会议纪要或交办单");
+        }
         this.status = SessionStatus.CLOSED;
     }
 
-    /** Called off before it issued any ticket; the reason is kept. */
-    void cancel(String reason) {
+    /** Called off before it issued any ticket (a ticket's items are already out with their units); the reason is kept. */
+    void cancel(String reason, long ticketsIssued) {
+        requirePlanned("取消");
+        if (ticketsIssued > 0) {
+            throw new IllegalTransitionException("调度会", id, status, "取消：已出交办单，只能结束");
+        }
         this.status = SessionStatus.CANCELLED;
         this.cancelReason = reason;
     }
 
     /** Form and level may change while planned (a meeting becomes an on-site office); the type does not. */
     void reshape(SessionForm form, SessionLevel level) {
+        requirePlanned("修改");
         this.form = form;
         this.level = level;
+    }
+
+    /** A ticket comes out of a session only while it is planned. */
+    void checkCanIssueTicket() {
+        requirePlanned("再出交办单");
+    }
+
+    /**
+     * Annex 2, rules 5 and 7: a ticket assigns only a problem this session can settle (its level at or above the one
+     * the problem needs; otherwise the problem goes to a higher session first), and only a problem on its agenda: one
+     * not yet on it is added. Returns whether it was added.
+     */
+    boolean admitOnTicket(long problemId, SessionLevel needed, String field) {
+        if (level.ordinal() < needed.ordinal()) {
+            throw new InvalidRequestException(field, "问题 " + problemId + " 须由 " + needed + " 及以上层级的调度会协调，本会为 " + level
+                    + "：须先提交上一级调度");
+        }
+        return agendaProblemIds.add(problemId);
+    }
+
+    private void requirePlanned(String action) {
+        if (status != SessionStatus.PLANNED) {
+            throw new IllegalTransitionException("调度会", id, status, action);
+        }
     }
 
     public String getCancelReason() {

@@ -3,6 +3,7 @@ package cn.gov.zhuzhou.duban.dispatch;
 import cn.gov.zhuzhou.duban.common.audit.Audit;
 import cn.gov.zhuzhou.duban.common.audit.AuditListener;
 import cn.gov.zhuzhou.duban.common.audit.Audited;
+import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -75,25 +76,37 @@ public class TicketItem implements Audited {
         this.issuedAt = issuedAt;
     }
 
+    /** 签收 by the lead unit; only an issued item. */
     void acknowledge(Instant at) {
-        state = TicketItemState.ACKNOWLEDGED;
+        moveTo(TicketItemState.ACKNOWLEDGED, "签收");
         acknowledgedAt = at;
     }
 
+    /** 办结 reported, with the completion report; after signing for it, or again after a return. */
     void reportDone(String report) {
-        state = TicketItemState.DONE_REPORTED;
+        moveTo(TicketItemState.DONE_REPORTED, "报告办结");
         doneReport = report;
         returnReason = null;
     }
 
+    /** The office verifies a reported item. */
     void verify(Instant at) {
-        state = TicketItemState.VERIFIED;
+        moveTo(TicketItemState.VERIFIED, "核验办结");
         verifiedAt = at;
     }
 
+    /** The office returns a reported (or verified but not really done) item, with the reason. */
     void sendBack(String reason) {
-        state = TicketItemState.RETURNED;
+        moveTo(TicketItemState.RETURNED, "退回");
         returnReason = reason;
+    }
+
+    /** Annex 2, rule 7: the one place the item's steps are checked; a refused step names the current state. */
+    private void moveTo(TicketItemState next, String action) {
+        if (!state.canMoveTo(next)) {
+            throw new IllegalTransitionException("交办事项", id, state, action);
+        }
+        state = next;
     }
 
     /** Past its deadline and not verified. */

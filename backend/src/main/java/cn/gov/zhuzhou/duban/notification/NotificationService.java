@@ -4,9 +4,7 @@ import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
-import cn.gov.zhuzhou.duban.dispatch.DispatchRepository;
-import cn.gov.zhuzhou.duban.dispatch.TicketItem;
-import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
+import cn.gov.zhuzhou.duban.dispatch.TicketItemService;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,12 +30,12 @@ public class NotificationService {
     private static final int INSERT_BATCH = 500;
     private static final int MESSAGE_LENGTH = 1000;
 
-    private final DispatchRepository dispatch;
+    private final TicketItemService dispatch;
     private final UnitService units;
     private final Caller caller;
     private final Clock clock;
 
-    NotificationService(DispatchRepository dispatch, UnitService units, Caller caller, Clock clock) {
+    NotificationService(TicketItemService dispatch, UnitService units, Caller caller, Clock clock) {
         this.dispatch = dispatch;
         this.units = units;
         this.caller = caller;
@@ -60,8 +58,8 @@ public class NotificationService {
     public int sendDueReminders() {
         LocalDate today = LocalDate.now(clock);
         List<Notification> due = new ArrayList<>();
-        for (TicketItem item : openItems()) {
-            long daysLeft = ChronoUnit.DAYS.between(today, item.getDeadline());
+        for (TicketItemService.OpenItem item : dispatch.openItems()) {
+            long daysLeft = ChronoUnit.DAYS.between(today, item.deadline());
             Notification.Kind kind = daysLeft == 7 ? Notification.Kind.REMINDER_7_DAYS
                     : daysLeft == 3 ? Notification.Kind.REMINDER_3_DAYS
                     : daysLeft < 0 ? Notification.Kind.OVERDUE : null;
@@ -69,9 +67,9 @@ public class NotificationService {
                 continue;
             }
             String message = kind == Notification.Kind.OVERDUE
-                    ? "交办事项 " + item.getId() + " 已逾期 " + (-daysLeft) + " 天（期限 " + item.getDeadline() + "），请尽快办结"
-                    : "交办事项 " + item.getId() + " 将于 " + item.getDeadline() + " 到期（还有 " + daysLeft + " 天）";
-            due.add(new Notification(item.getLeadUnit().getId(), item.getId(), kind, today, message, now()));
+                    ? "交办事项 " + item.id() + " 已逾期 " + (-daysLeft) + " 天（期限 " + item.deadline() + "），请尽快办结"
+                    : "交办事项 " + item.id() + " 将于 " + item.deadline() + " 到期（还有 " + daysLeft + " 天）";
+            due.add(new Notification(item.leadUnitId(), item.id(), kind, today, message, now()));
         }
         return insertAbsent(due);
     }
@@ -79,18 +77,17 @@ public class NotificationService {
     /** Records an urging as a notification to the item's lead unit (once a day: a second one the same day adds nothing). */
     @Transactional
     public void notifyUrging(long itemId, String message) {
-        TicketItem item = dispatch.item(itemId).orElseThrow();
-        insertAbsent(List.of(new Notification(item.getLeadUnit().getId(), itemId, Notification.Kind.URGING, LocalDate.now(clock),
+        insertAbsent(List.of(new Notification(dispatch.leadUnitOf(itemId), itemId, Notification.Kind.URGING, LocalDate.now(clock),
                 message, now())));
     }
 
     @Transactional
     public Page<View> search(Long unitId, Notification.Kind kind, Long itemId, PageQuery page) {
-        Long scope = units.workflowScope();
-        Long effective = scope != null ? scope : unitId;
-        if (scope != null && unitId != null && !scope.equals(unitId)) {
+        UnitService.UnitFilter filter = units.listFilter(unitId);
+        if (filter.nothing()) {
             return Page.of(List.of(), page, 0);
         }
+        Long effective = filter.unitId();
         String where = "1 = 1" + (effective == null ? "" : " and n.unitId = :unit") + (kind == null ? "" : " and n.kind = :kind")
                 + (itemId == null ? "" : " and n.itemId = :item");
         var em = Panache.getEntityManager();
@@ -112,11 +109,6 @@ public class NotificationService {
         List<View> items = query.getResultList().stream().map(n -> new View(n.getId(), n.getUnitId(), n.getItemId(), n.getKind(),
                 n.getOnDate(), n.getMessage(), n.getCreatedAt().atZone(AuditView.ZONE).toOffsetDateTime())).toList();
         return Page.of(items, page, count.getSingleResult());
-    }
-
-    private List<TicketItem> openItems() {
-        return Panache.getEntityManager().createQuery("select i from TicketItem i join fetch i.leadUnit where i.state <> :verified",
-                TicketItem.class).setParameter("verified", TicketItemState.VERIFIED).getResultList();
     }
 
     /**

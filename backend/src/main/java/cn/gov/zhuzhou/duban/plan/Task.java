@@ -3,6 +3,7 @@ package cn.gov.zhuzhou.duban.plan;
 import cn.gov.zhuzhou.duban.common.audit.Audit;
 import cn.gov.zhuzhou.duban.common.audit.AuditListener;
 import cn.gov.zhuzhou.duban.common.audit.Audited;
+import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.unit.City;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import jakarta.persistence.CascadeType;
@@ -99,7 +100,11 @@ public class Task implements Audited {
         this.sortOrder = sortOrder;
     }
 
+    /** Status and percent move together: a completed task stands at 100 % (the one place this rule lives). */
     public void track(TaskStatus status, int progressPercent) {
+        if (status == TaskStatus.COMPLETED && progressPercent != 100) {
+            throw new InvalidRequestException("progressPercent", "已完成的任务进度须为 100");
+        }
         this.status = status;
         this.progressPercent = progressPercent;
     }

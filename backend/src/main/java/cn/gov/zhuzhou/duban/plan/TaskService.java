@@ -72,11 +72,8 @@ public class TaskService {
         access.checkReadable(task);
         ProgressSource source = access.checkMayReport(task, tasks.responsibleUnitsOf(List.of(id)).getOrDefault(id, List.of()));
         checkVersion(task, r.version());
-        if (r.status() == TaskStatus.COMPLETED && r.progressPercent() != 100) {
-            throw new InvalidRequestException("progressPercent", "已完成的任务进度须为 100");
-        }
         task.trackAsOf(java.time.LocalDate.now(clock), r.status(), r.progressPercent());
-        tasks.flush(); // the guarded update before the history insert (see DispatchService.move)
+        tasks.flush(); // the guarded update before the history insert (see TicketItemService.move)
         Unit unit = source == ProgressSource.UNIT ? units.findByCode(access.callerUnitCode()).orElse(null) : null;
         City city = source == ProgressSource.PARTNER ? units.requireCity(access.callerCityCode()) : null;
         tasks.persistProgress(new TaskProgress(task, r.status(), r.progressPercent(), blankToNull(r.note()), source, unit, city,
@@ -235,9 +232,6 @@ public class TaskService {
         Area area = c.areaId() == null ? null : plans.requireArea(task.getPlan().getId(), c.areaId());
         task.describe(c.title().strip(), blankToNull(c.description()), blankToNull(c.leadClause()), area, c.deadline(), sortOrder);
         task.track(c.status() == null ? TaskStatus.NOT_STARTED : c.status(), c.progressPercent() == null ? 0 : c.progressPercent());
-        if (task.getStatus() == TaskStatus.COMPLETED && task.getProgressPercent() != 100) {
-            throw new InvalidRequestException("progressPercent", "已完成的任务进度须为 100");
-        }
         assignCrossCityLead(task, c.crossCityLead());
         assignResponsibleUnits(task, c.responsibleUnits() == null ? List.of() : c.responsibleUnits());
         checkCompletedOnPassed(c.milestones() == null ? List.of() : c.milestones());

@@ -3,6 +3,8 @@ package cn.gov.zhuzhou.duban.problem;
 import cn.gov.zhuzhou.duban.common.audit.Audit;
 import cn.gov.zhuzhou.duban.common.audit.AuditListener;
 import cn.gov.zhuzhou.duban.common.audit.Audited;
+import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
+import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -80,23 +82,50 @@ public class Problem implements Audited {
         return changed;
     }
 
+    /** Annex 2, rule 7: the office classifies (or re-classifies) a problem that is not settled. */
     void classify(ProblemCategory category, CoordinationLevel level) {
+        if (status == ProblemStatus.CLOSED) {
+            throw new IllegalTransitionException("问题", id, status, "分类");
+        }
         this.category = category;
         this.coordinationLevel = level;
         this.status = ProblemStatus.CLASSIFIED;
     }
 
+    /** Escalation needs a classified problem and goes up only. */
     void escalate(CoordinationLevel level) {
+        if (status != ProblemStatus.CLASSIFIED) {
+            throw new IllegalTransitionException("问题", id, status, "升级（须先分类）");
+        }
+        if (level.ordinal() <= coordinationLevel.ordinal()) {
+            throw new InvalidRequestException("coordinationLevel", "只能升级到高于 " + coordinationLevel + " 的层级");
+        }
         this.coordinationLevel = level;
     }
 
-    void close() {
+    /** Settled once every item on it is verified; false (nothing changes) unless it was classified and waiting. */
+    boolean settle() {
+        if (status != ProblemStatus.CLASSIFIED) {
+            return false;
+        }
         this.status = ProblemStatus.CLOSED;
+        return true;
     }
 
-    /** A settled problem whose item is returned is unsettled again: classified, waiting on its items. */
-    void reopen() {
+    /** A settled problem whose item is returned is unsettled again: classified, waiting on its items; false if not settled. */
+    boolean reopen() {
+        if (status != ProblemStatus.CLOSED) {
+            return false;
+        }
         this.status = ProblemStatus.CLASSIFIED;
+        return true;
+    }
+
+    /** Annex 2, rule 7: only a classified problem is assigned on a ticket. */
+    void checkAssignable(String field) {
+        if (status != ProblemStatus.CLASSIFIED) {
+            throw new InvalidRequestException(field, "问题 " + id + " 须先由办公室分类（当前 " + status + "）");
+        }
     }
 
     public Long getId() {

@@ -10,11 +10,14 @@ import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.common.security.Roles;
+import cn.gov.zhuzhou.duban.dispatch.DispatchService;
+import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
 import cn.gov.zhuzhou.duban.plan.TaskRef;
 import cn.gov.zhuzhou.duban.plan.TaskService;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -48,7 +51,7 @@ public class ProblemService {
 
     @Transactional
     public Page<ProblemView> searchProblems(ProblemSearch search, PageQuery page) {
-        Long scope = liaisonUnit();
+        Long scope = units.listFilter(null).unitId();
         List<Problem> found = problems.search(search, scope, page.offset(), page.size);
         return Page.of(views(found), page, problems.countMatching(search, scope));
     }
@@ -107,9 +110,6 @@ public class ProblemService {
     public ProblemView classifyProblem(long id, ProblemRequests.Classification r) {
         Problem p = requireReadable(id);
         StaleVersionException.requireCurrent("问题", id, r.version(), p.getVersion());
-        if (p.getStatus() == ProblemStatus.CLOSED) {
-            throw new IllegalTransitionException("问题", id, p.getStatus(), "分类");
-        }
         ProblemStatus from = p.getStatus();
         CoordinationLevel fromLevel = p.getCoordinationLevel();
         p.classify(r.category(), r.coordinationLevel());
@@ -123,12 +123,6 @@ public class ProblemService {
     public ProblemView escalateProblem(long id, ProblemRequests.Escalation r) {
         Problem p = requireReadable(id);
         StaleVersionException.requireCurrent("问题", id, r.version(), p.getVersion());
-        if (p.getStatus() != ProblemStatus.CLASSIFIED) {
-            throw new IllegalTransitionException("问题", id, p.getStatus(), "升级（须先分类）");
-        }
-        if (r.coordinationLevel().ordinal() <= p.getCoordinationLevel().ordinal()) {
-            throw new InvalidRequestException("coordinationLevel", "只能升级到高于 " + p.getCoordinationLevel() + " 的层级");
-        }
         CoordinationLevel fromLevel = p.getCoordinationLevel();
         p.escalate(r.coordinationLevel());
         record(p, ProblemEvent.Kind.ESCALATED, p.getStatus(), fromLevel, r.reason().strip());
@@ -153,13 +147,15 @@ public class ProblemService {
         return problems.find("id in ?1", ids).list().stream().collect(Collectors.toMap(Problem::getId, Problem::getDescription));
     }
 
-    /** Annex 2, rule 7: the office classifies a problem before assigning it; reports the offending field otherwise. */
+    /**
+     * Annex 2, rule 7: the office classifies a problem before assigning it; reports the offending field otherwise.
+     * Returns the session level that can settle it (rule 5).
+     */
     @Transactional
-    public void checkAssignable(long id, String field) {
+    public SessionLevel checkAssignable(long id, String field) {
         Problem p = problems.findByIdOptional(id).orElseThrow(() -> new InvalidRequestException(field, "问题 " + id + " 不存在"));
-        if (p.getStatus() != ProblemStatus.CLASSIFIED) {
-            throw new InvalidRequestException(field, "问题 " + id + " 须先由办公室分类（当前 " + p.getStatus() + "）");
-        }
+        p.checkAssignable(field);
+        return p.getCoordinationLevel().settledBy();
     }
 
     /** A problem not yet settled, as a session's agenda needs it. */
@@ -172,23 +168,30 @@ public class ProblemService {
         return problems.unsettled().stream().map(r -> new Unsettled((Long) r[0], (Long) r[1], (Long) r[2])).toList();
     }
 
-    /** Annex 2, rule 7: a problem is settled when every item assigned on it is verified. */
-    @Transactional
-    public void settle(long id) {
+    /**
+     * Follows the items assigned on a problem (annex 2, rule 7): settled when the last of them is verified, open again
+     * when a verified one is returned.
+     */
+    void onItemChanged(@Observes DispatchService.ItemChanged change) {
+        if (change.state() == TicketItemState.VERIFIED && change.unverifiedItemsOfProblem() == 0) {
+            settle(change.problemId());
+        } else if (change.state() == TicketItemState.RETURNED && change.from() == TicketItemState.VERIFIED) {
+            reopen(change.problemId(), "交办事项 " + change.itemId() + " 被退回：" + change.reason());
+        }
+    }
+
+    private void settle(long id) {
         Problem p = problems.findByIdOptional(id).orElseThrow(() -> new NotFoundException("问题", id));
-        if (p.getStatus() == ProblemStatus.CLASSIFIED) {
-            p.close();
+        if (p.settle()) {
             problems.flush();
             record(p, ProblemEvent.Kind.CLOSED, ProblemStatus.CLASSIFIED, p.getCoordinationLevel(), "交办事项已全部核验办结");
         }
     }
 
     /** A settled problem whose item is returned is open again, with the return's reason in its history. */
-    @Transactional
-    public void reopen(long id, String reason) {
+    private void reopen(long id, String reason) {
         Problem p = problems.findByIdOptional(id).orElseThrow(() -> new NotFoundException("问题", id));
-        if (p.getStatus() == ProblemStatus.CLOSED) {
-            p.reopen();
+        if (p.reopen()) {
             problems.flush();
             record(p, ProblemEvent.Kind.REOPENED, ProblemStatus.CLOSED, p.getCoordinationLevel(), reason);
         }
@@ -223,16 +226,8 @@ public class ProblemService {
 
     private Problem requireReadable(long id) {
         Problem p = problems.findFull(id).orElseThrow(() -> new NotFoundException("问题", id));
-        Long scope = liaisonUnit();
-        if (scope != null && !scope.equals(p.getRaisedBy().getId())) {
-            throw new NotFoundException("问题", id);
-        }
+        units.requireVisible("问题", id, List.of(p.getRaisedBy().getId()));
         return p;
-    }
-
-    /** A liaison's own unit id (it sees only its own problems); null for everyone who reads all. */
-    private Long liaisonUnit() {
-        return units.workflowScope();
     }
 
     private Unit ownUnit() {

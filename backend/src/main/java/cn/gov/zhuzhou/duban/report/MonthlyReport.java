@@ -3,6 +3,7 @@ package cn.gov.zhuzhou.duban.report;
 import cn.gov.zhuzhou.duban.common.audit.Audit;
 import cn.gov.zhuzhou.duban.common.audit.AuditListener;
 import cn.gov.zhuzhou.duban.common.audit.Audited;
+import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -65,10 +66,11 @@ public class MonthlyReport implements Audited {
     }
 
     /**
-     * A draft's content; the caller has checked that the report is editable. Entries are reconciled in place, so a
-     * task kept from the last version keeps its row (a task appears once per report).
+     * A draft's content, while the report is a draft or returned. Entries are reconciled in place, so a task kept from
+     * the last version keeps its row (a task appears once per report).
      */
     void write(List<EntrySpec> specs, String problems) {
+        requireEditable("修改（已报送的月报只能经退回后修改）");
         entries.removeIf(e -> specs.stream().noneMatch(s -> s.taskId().equals(e.getTaskId())));
         int order = 1;
         for (EntrySpec spec : specs) {
@@ -82,7 +84,9 @@ public class MonthlyReport implements Audited {
         this.problems = problems;
     }
 
+    /** Submitted (again, after a return); late by whole days after the 5th. */
     void submit(Instant at, LocalDate on) {
+        requireEditable("再次报送");
         status = ReportStatus.SUBMITTED;
         submittedAt = at;
         daysLate = ReportingCalendar.daysLate(YearMonth.parse(month), on);
@@ -90,9 +94,20 @@ public class MonthlyReport implements Audited {
         returnReason = null;
     }
 
+    /** The office returns a submitted report for revision, with the reason. */
     void sendBack(String reason) {
+        if (status != ReportStatus.SUBMITTED) {
+            throw new IllegalTransitionException("月报", id, status, "退回（只能退回已报送的月报）");
+        }
         status = ReportStatus.RETURNED;
         returnReason = reason;
+    }
+
+    /** Only a draft or a returned report may be edited or submitted; a submitted one changes only through a return. */
+    private void requireEditable(String action) {
+        if (status != ReportStatus.DRAFT && status != ReportStatus.RETURNED) {
+            throw new IllegalTransitionException("月报", id, status, action);
+        }
     }
 
     /** One entry as a request or a snapshot gives it. */

@@ -2,7 +2,6 @@ package cn.gov.zhuzhou.duban.report;
 
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
 import cn.gov.zhuzhou.duban.common.error.ConflictException;
-import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
@@ -66,11 +65,11 @@ public class MonthlyReportService {
 
     @Transactional
     public Page<MonthlyReportView> searchReports(String month, Long unitId, ReportStatus status, PageQuery page) {
-        Long scope = access.readScope();
-        if (scope != null && unitId != null && !scope.equals(unitId)) {
+        UnitService.UnitFilter filter = access.listFilter(unitId);
+        if (filter.nothing()) {
             return Page.of(List.of(), page, 0);
         }
-        Long effectiveUnit = scope != null ? scope : unitId;
+        Long effectiveUnit = filter.unitId();
         List<MonthlyReport> found = reports.search(month, effectiveUnit, status, page.offset(), page.size);
         return Page.of(views(found), page, reports.countMatching(month, effectiveUnit, status));
     }
@@ -105,9 +104,6 @@ public class MonthlyReportService {
         MonthlyReport report = require(id);
         access.checkWritable(report);
         StaleVersionException.requireCurrent("月报", id, r.version(), report.getVersion());
-        if (!report.getStatus().editable()) {
-            throw new IllegalTransitionException("月报", id, report.getStatus(), "修改（已报送的月报只能经退回后修改）");
-        }
         report.write(entries(report.getUnit(), r.entries()), blankToNull(r.problems()));
         reports.flush();
         return views(List.of(report)).get(0);
@@ -119,9 +115,6 @@ public class MonthlyReportService {
         MonthlyReport report = require(id);
         access.checkWritable(report);
         StaleVersionException.requireCurrent("月报", id, r.version(), report.getVersion());
-        if (!report.getStatus().editable()) {
-            throw new IllegalTransitionException("月报", id, report.getStatus(), "再次报送");
-        }
         ReportStatus from = report.getStatus();
         report.submit(now(), today());
         reports.flush(); // the guarded update before the history inserts: a concurrent submission fails its version check
@@ -143,9 +136,6 @@ public class MonthlyReportService {
         MonthlyReport report = require(id);
         access.checkReadable(report);
         StaleVersionException.requireCurrent("月报", id, r.version(), report.getVersion());
-        if (report.getStatus() != ReportStatus.SUBMITTED) {
-            throw new IllegalTransitionException("月报", id, report.getStatus(), "退回（只能退回已报送的月报）");
-        }
         report.sendBack(r.reason().strip());
         event(report, ReportStatus.SUBMITTED, ReportStatus.RETURNED, r.reason().strip());
         reports.flush();

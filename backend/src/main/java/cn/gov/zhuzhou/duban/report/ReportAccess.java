@@ -1,12 +1,12 @@
 package cn.gov.zhuzhou.duban.report;
 
 import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
-import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Who may see and write which monthly report, in one place: a unit liaison only its own unit's reports (another
@@ -28,15 +28,13 @@ public class ReportAccess {
         return units.callersUnit();
     }
 
-    /** Null when the caller reads every unit; the liaison's own unit id otherwise. */
-    Long readScope() {
-        return readsEverything() ? null : ownUnit().getId();
+    /** The unit filter of a report list for this caller (a liaison: its own unit only). */
+    UnitService.UnitFilter listFilter(Long requestedUnitId) {
+        return units.listFilter(requestedUnitId);
     }
 
     void checkReadable(MonthlyReport report) {
-        if (!readsEverything() && !report.getUnit().getId().equals(ownUnit().getId())) {
-            throw new NotFoundException("月报", report.getId());
-        }
+        units.requireVisible("月报", report.getId(), List.of(report.getUnit().getId()));
     }
 
     void checkWritable(MonthlyReport report) {
@@ -44,9 +42,5 @@ public class ReportAccess {
         if (!caller.has(Roles.UNIT)) {
             throw new ForbiddenException("只有本单位联络员可以编写和报送月报");
         }
-    }
-
-    private boolean readsEverything() {
-        return caller.readsEveryUnit();
     }
 }

@@ -4,10 +4,5 @@ package cn.gov.zhuzhou.duban.report;
 public enum ReportStatus {
     DRAFT,
     SUBMITTED,
-    RETURNED;
-
-    /** Only a draft or a returned report may be edited or submitted; a submitted one changes only through a return. */
-    boolean editable() {
-        return this == DRAFT || this == RETURNED;
-    }
+    RETURNED
 }

@@ -5,6 +5,7 @@ import cn.gov.zhuzhou.duban.common.audit.AuditListener;
 import cn.gov.zhuzhou.duban.common.audit.Audited;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.time.ClockProducer;
+import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -67,12 +68,18 @@ public class SupervisionCase implements Audited {
         this.openedAt = at;
     }
 
+    /** Closed when its item is verified; only an open case. */
     void close(Instant at) {
+        requireOpen("结案");
         status = Status.CLOSED;
         closedAt = at;
     }
 
+    /** Reopened when its verified item is returned; only a closed case. */
     void reopen() {
+        if (status != Status.CLOSED) {
+            throw new IllegalTransitionException("督办案件", id, status, "重新立案");
+        }
         status = Status.OPEN;
         closedAt = null;
     }
@@ -88,6 +95,13 @@ public class SupervisionCase implements Audited {
         }
         if (on.isBefore(opened)) {
             throw new InvalidRequestException(field, "日期不能早于立案日期（" + opened + "）");
+        }
+    }
+
+    /** Urgings and replies go on an open case only; a refused step names the current state. */
+    void requireOpen(String action) {
+        if (status != Status.OPEN) {
+            throw new IllegalTransitionException("督办案件", id, status, action);
         }
     }
 

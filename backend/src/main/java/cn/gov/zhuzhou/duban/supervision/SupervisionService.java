@@ -4,7 +4,6 @@ import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
 import cn.gov.zhuzhou.duban.common.error.ConflictException;
 import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
-import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
@@ -12,8 +11,8 @@ import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.dispatch.DispatchService;
+import cn.gov.zhuzhou.duban.dispatch.TicketItemService;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews;
-import cn.gov.zhuzhou.duban.dispatch.ItemLookup;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
 import cn.gov.zhuzhou.duban.report.MonthlyReportHistoryViews.Standing;
 import cn.gov.zhuzhou.duban.report.MonthlyReportService;
@@ -45,8 +44,7 @@ public class SupervisionService {
 
     static final String REPORT_ADDRESSEE = "书记、市长";
     private final SupervisionRepository cases;
-    private final DispatchService dispatch;
-    private final ItemLookup items;
+    private final TicketItemService dispatch;
     private final MonthlyReportService reports;
     private final UnitService units;
     private final Caller caller;
@@ -55,10 +53,9 @@ public class SupervisionService {
     private final cn.gov.zhuzhou.duban.notification.NotificationService notifications;
     private final cn.gov.zhuzhou.duban.common.config.DubanConfig config;
 
-    SupervisionService(SupervisionRepository cases, DispatchService dispatch, ItemLookup items, MonthlyReportService reports,
+    SupervisionService(SupervisionRepository cases, TicketItemService dispatch, MonthlyReportService reports,
             UnitService units, Caller caller, CurrentActor actor, Clock clock,
             cn.gov.zhuzhou.duban.notification.NotificationService notifications, cn.gov.zhuzhou.duban.common.config.DubanConfig config) {
-        this.items = items;
         this.notifications = notifications;
         this.config = config;
         this.cases = cases;
@@ -128,7 +125,7 @@ public class SupervisionService {
             return Page.of(List.of(), page, 0);
         }
         Long unit = scope != null ? scope : unitId;
-        var filter = new SupervisionRepository.CaseFilter(status, itemId, unit == null ? null : items.idsLedBy(unit));
+        var filter = new SupervisionRepository.CaseFilter(status, itemId, unit == null ? null : dispatch.idsLedBy(unit));
         return Page.of(views(cases.search(filter, page.offset(), page.size)), page, cases.countMatching(filter));
     }
 
@@ -161,9 +158,7 @@ public class SupervisionService {
     public SupervisionViews.Case reply(long id, SupervisionViews.Reply r) {
         SupervisionCase c = require(id);
         checkReadable(c);
-        if (c.getStatus() != SupervisionCase.Status.OPEN) {
-            throw new IllegalTransitionException("督办案件", id, c.getStatus(), "回复");
-        }
+        c.requireOpen("回复");
         cases.record(new SupervisionAction(c, SupervisionAction.Kind.REPLY, null, null, r.content().strip(), LocalDate.now(clock),
                 now(), actor.name(), actor.displayName()));
         return views(List.of(c)).get(0);
@@ -232,9 +227,7 @@ public class SupervisionService {
 
     private SupervisionCase requireOpen(long id, String action) {
         SupervisionCase c = require(id);
-        if (c.getStatus() != SupervisionCase.Status.OPEN) {
-            throw new IllegalTransitionException("督办案件", id, c.getStatus(), action);
-        }
+        c.requireOpen(action);
         return c;
     }
 
@@ -243,10 +236,7 @@ public class SupervisionService {
         if (caller.isAnonymous()) {
             throw new ForbiddenException("需要登录");
         }
-        Long scope = units.workflowScope();
-        if (scope != null && !scope.equals(dispatch.itemsByIds(List.of(c.getItemId())).get(c.getItemId()).leadUnit().id())) {
-            throw new NotFoundException("督办案件", c.getId());
-        }
+        units.requireVisible("督办案件", c.getId(), List.of(dispatch.leadUnitOf(c.getItemId())));
     }
 
     private List<SupervisionViews.Case> views(List<SupervisionCase> found) {

@@ -34,6 +34,35 @@ public class UnitService {
         return caller.readsEveryUnit() ? null : callersUnit().getId();
     }
 
+    /**
+     * The unit filter of a list of workflow rows (items, notifications, problems, reports) for this caller: a liaison
+     * sees only its own unit's, whatever it asked ({@code nothing} when it asked for another unit: an empty page);
+     * everyone else gets the unit it asked for, or every unit (null).
+     */
+    public record UnitFilter(Long unitId, boolean nothing) {
+    }
+
+    @Transactional
+    public UnitFilter listFilter(Long requestedUnitId) {
+        Long scope = workflowScope();
+        if (scope == null) {
+            return new UnitFilter(requestedUnitId, false);
+        }
+        return new UnitFilter(scope, requestedUnitId != null && !scope.equals(requestedUnitId));
+    }
+
+    /**
+     * One workflow row, by the units it concerns: a liaison whose unit is not among them is told it does not exist
+     * (404, as for a row that is not there), so a unit cannot probe another's ids.
+     */
+    @Transactional
+    public void requireVisible(String what, Object id, java.util.Collection<Long> unitsOfRow) {
+        Long scope = workflowScope();
+        if (scope != null && !unitsOfRow.contains(scope)) {
+            throw new cn.gov.zhuzhou.duban.common.error.NotFoundException(what, id);
+        }
+    }
+
     /** The unit a liaison's token speaks for (claim unit_id); 403 when the token names none or an unknown one. */
     @Transactional
     public Unit callersUnit() {

@@ -60,7 +60,7 @@ class QueryCountTest {
         for (int i = 0; i < 3; i++) {
             long caseId = cn.gov.zhuzhou.duban.support.Fixtures.newCase();
             Api.as(cn.gov.zhuzhou.duban.support.Tokens.supervisor()).contentType(io.restassured.http.ContentType.JSON).body("""
-                    {"means": "PHONE", "toWhom": "市教育局局长", "content": "请加快办理", "actedOn": "%s"}""".formatted(java.time.LocalDate.now(cn.gov.zhuzhou.duban.common.time.ClockProducer.ZONE)))
+                    {"means": "PHONE", "toWhom": "市教育局局长", "content": "请加快办理", "actedOn": "%s"}""".formatted(cn.gov.zhuzhou.duban.support.Fixtures.today()))
                     .post("/api/v1/supervision-cases/{id}/urgings", caseId).then().statusCode(200);
         }
         assertThat(given().get("/api/v1/notifications?size=200").then().extract().jsonPath().getList("items")).hasSizeGreaterThan(2);

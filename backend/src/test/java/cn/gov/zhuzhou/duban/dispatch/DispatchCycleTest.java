@@ -1,5 +1,7 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
+import static cn.gov.zhuzhou.duban.support.Api.liaison;
+import static cn.gov.zhuzhou.duban.support.Api.office;
 import static cn.gov.zhuzhou.duban.support.Api.as;
 import static cn.gov.zhuzhou.duban.support.Api.taskId;
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
@@ -11,12 +13,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.TestClock;
-import cn.gov.zhuzhou.duban.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -48,13 +47,7 @@ class DispatchCycleTest {
         clock.reset();
     }
 
-    static RequestSpecification office() {
-        return as(Tokens.office()).contentType(ContentType.JSON);
-    }
 
-    static RequestSpecification liaison(String unit) {
-        return as(Tokens.liaison(unit)).contentType(ContentType.JSON);
-    }
 
     static long version(long item) {
         return Fixtures.version("/api/v1/ticket-items/" + item);

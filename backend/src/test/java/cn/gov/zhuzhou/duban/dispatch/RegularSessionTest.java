@@ -1,5 +1,7 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
+import static cn.gov.zhuzhou.duban.support.Api.liaison;
+import static cn.gov.zhuzhou.duban.support.Api.office;
 import static cn.gov.zhuzhou.duban.support.Api.as;
 import static cn.gov.zhuzhou.duban.support.Api.taskId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,13 +9,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.TestClock;
-import cn.gov.zhuzhou.duban.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -49,13 +48,7 @@ class RegularSessionTest {
         clock.reset();
     }
 
-    static RequestSpecification office() {
-        return as(Tokens.office()).contentType(ContentType.JSON);
-    }
 
-    static RequestSpecification liaison(String unit) {
-        return as(Tokens.liaison(unit)).contentType(ContentType.JSON);
-    }
 
     @Inject
     jakarta.persistence.EntityManager db;

@@ -1,18 +1,16 @@
 package cn.gov.zhuzhou.duban.notification;
 
+import static cn.gov.zhuzhou.duban.support.Api.asJson;
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gov.zhuzhou.duban.support.Api;
 import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.TestClock;
 import cn.gov.zhuzhou.duban.support.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,27 +48,24 @@ class ReminderTest {
         clock.reset();
     }
 
-    static RequestSpecification as(String token) {
-        return Api.as(token).contentType(ContentType.JSON);
-    }
 
     static long itemDue(String deadline) {
         long session = Fixtures.newSession();
-        return as(Tokens.office()).body("""
+        return asJson(Tokens.office()).body("""
                 {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": false, "requirement": "按期办结"}]}"""
                 .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局"), deadline)).post("/api/v1/sessions/{id}/tickets", session)
                 .then().statusCode(201).extract().jsonPath().getLong("items[0].id");
     }
 
     static List<String> kindsFor(String token, long item) {
-        io.restassured.path.json.JsonPath page = as(token).queryParam("itemId", item).queryParam("size", 200).get("/api/v1/notifications")
+        io.restassured.path.json.JsonPath page = asJson(token).queryParam("itemId", item).queryParam("size", 200).get("/api/v1/notifications")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(page.getList("items.itemId", Long.class)).as("only the item's own notifications").allMatch(id -> id == item);
         return page.getList("items.kind");
     }
 
     static void sweep() {
-        as(Tokens.office()).post("/api/v1/reminder-sweeps").then().statusCode(200);
+        asJson(Tokens.office()).post("/api/v1/reminder-sweeps").then().statusCode(200);
     }
 
     @Test
@@ -97,16 +92,16 @@ class ReminderTest {
     void urgingsAreSpacedAndReachTheLeadUnit() {
         clock.set(LocalDateTime.of(2027, 2, 1, 9, 0));
         long item = itemDue("2027-02-20");
-        long caseId = as(Tokens.supervisor()).body("{\"itemId\": %d}".formatted(item)).post("/api/v1/supervision-cases").then()
+        long caseId = asJson(Tokens.supervisor()).body("{\"itemId\": %d}".formatted(item)).post("/api/v1/supervision-cases").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
         String urging = """
                 {"means": "PHONE", "toWhom": "市教育局局长", "content": "请加快办理", "actedOn": "%s"}""";
-        as(Tokens.supervisor()).body(urging.formatted("2027-02-01")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then()
+        asJson(Tokens.supervisor()).body(urging.formatted("2027-02-01")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then()
                 .statusCode(200);
-        as(Tokens.supervisor()).body(urging.formatted("2027-02-01")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then()
+        asJson(Tokens.supervisor()).body(urging.formatted("2027-02-01")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then()
                 .statusCode(409);
         clock.set(LocalDateTime.of(2027, 2, 2, 9, 0));
-        as(Tokens.supervisor()).body(urging.formatted("2027-02-02")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then()
+        asJson(Tokens.supervisor()).body(urging.formatted("2027-02-02")).post("/api/v1/supervision-cases/{id}/urgings", caseId).then()
                 .statusCode(200).body("actions.size()", equalTo(2));
         assertThat(kindsFor(Tokens.liaison("ZZ-EDU"), item)).containsExactly("URGING", "URGING");
     }
@@ -141,7 +136,7 @@ class ReminderTest {
                 for (int s = 0; s < sweeps; s++) {
                     Callable<io.restassured.response.Response> sweep = () -> {
                         start.await();
-                        return as(Tokens.office()).post("/api/v1/reminder-sweeps");
+                        return asJson(Tokens.office()).post("/api/v1/reminder-sweeps");
                     };
                     answers.add(pool.submit(sweep));
                 }
@@ -154,7 +149,7 @@ class ReminderTest {
                 }
                 assertThat(sent).as("each reminder counted by exactly one sweep").isEqualTo(notificationsOn(on) - before)
                         .isGreaterThanOrEqualTo(items.size());
-                as(Tokens.office()).post("/api/v1/reminder-sweeps").then().statusCode(200).body("sent", equalTo(0));
+                asJson(Tokens.office()).post("/api/v1/reminder-sweeps").then().statusCode(200).body("sent", equalTo(0));
             }
         } finally {
             pool.shutdownNow();

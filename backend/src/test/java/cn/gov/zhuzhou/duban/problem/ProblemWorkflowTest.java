@@ -1,6 +1,8 @@
 package cn.gov.zhuzhou.duban.problem;
 
-import static cn.gov.zhuzhou.duban.support.Api.as;
+import static cn.gov.zhuzhou.duban.support.Api.asJson;
+import static cn.gov.zhuzhou.duban.support.Api.liaison;
+import static cn.gov.zhuzhou.duban.support.Api.office;
 import static cn.gov.zhuzhou.duban.support.Api.taskId;
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +13,6 @@ import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.agroal.api.AgroalDataSource;
@@ -35,13 +36,7 @@ class ProblemWorkflowTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    static RequestSpecification office() {
-        return as(Tokens.office()).contentType(ContentType.JSON);
-    }
 
-    static RequestSpecification liaison(String unit) {
-        return as(Tokens.liaison(unit)).contentType(ContentType.JSON);
-    }
 
     static long raisedByOffice(String taskCode, String unitName) {
         return office().body("""
@@ -77,7 +72,7 @@ class ProblemWorkflowTest {
                 {"category": "LAND", "coordinationLevel": "DEPARTMENTS_OF_THREE_CITIES", "version": %d}""".formatted(version(id)))
                 .post("/api/v1/problems/{id}/classifications", id).then().statusCode(200)
                 .body("status", equalTo("CLASSIFIED")).body("settledBy", equalTo("DEPUTY_SECRETARY_GENERAL"));
-        as(Tokens.leader()).contentType(ContentType.JSON).body("""
+        asJson(Tokens.leader()).body("""
                 {"coordinationLevel": "PROVINCE", "reason": "需省里统筹用地指标", "version": %d}""".formatted(version(id)))
                 .post("/api/v1/problems/{id}/escalations", id).then().statusCode(200)
                 .body("coordinationLevel", equalTo("PROVINCE")).body("settledBy", equalTo("SECRETARY_AND_MAYOR"));
@@ -109,7 +104,7 @@ class ProblemWorkflowTest {
 
     @Test
     void aLeadersWrittenInstructionRaisesAProblem() {
-        as(Tokens.leader()).contentType(ContentType.JSON).body("""
+        asJson(Tokens.leader()).body("""
                 {"taskId": %d, "description": "请加快推进城际公交接驳", "raisedByUnitId": %d}"""
                 .formatted(taskId("N5.1"), unitId("株洲市交通运输局"))).post("/api/v1/problems").then().statusCode(201)
                 .body("source", equalTo("LEADER_INSTRUCTION")).body("status", equalTo("OPEN"));
@@ -163,8 +158,8 @@ class ProblemWorkflowTest {
         office().get("/api/v1/problems/{id}", problem).then().statusCode(200).body("description", equalTo("实训基地用地指标缺口 30 亩"))
                 .body("status", equalTo("OPEN"));
         JsonPath history = office().get("/api/v1/problems/{id}/history", problem).then().statusCode(200).extract().jsonPath();
-        assertThat(history.getList("kind")).containsExactly("RAISED", "REVISED");
-        assertThat(history.getString("[1].reason")).contains("实训基地用地指标缺口 30 亩");
+        assertThat(history.getList("items.kind")).containsExactly("RAISED", "REVISED");
+        assertThat(history.getString("items[1].reason")).contains("实训基地用地指标缺口 30 亩");
     }
 
     @Test
@@ -191,13 +186,13 @@ class ProblemWorkflowTest {
                 {"taskId": %d, "description": "来源检查", "source": "LEADER_INSTRUCTION"}""".formatted(taskId("N5.1")))
                 .post("/api/v1/problems").then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("LEADER_INSTRUCTION"));
-        as(Tokens.supervisor()).contentType(ContentType.JSON).body(body.formatted(taskId("N5.1"), transport, "LEADER_INSTRUCTION"))
+        asJson(Tokens.supervisor()).body(body.formatted(taskId("N5.1"), transport, "LEADER_INSTRUCTION"))
                 .post("/api/v1/problems").then().statusCode(403).contentType("application/problem+json");
         office().body(body.formatted(taskId("N5.1"), transport, "LEADER_INSTRUCTION")).post("/api/v1/problems").then().statusCode(403);
-        as(Tokens.leader()).contentType(ContentType.JSON).body(body.formatted(taskId("N5.1"), transport, "OFFICE"))
+        asJson(Tokens.leader()).body(body.formatted(taskId("N5.1"), transport, "OFFICE"))
                 .post("/api/v1/problems").then().statusCode(403);
 
-        as(Tokens.supervisor()).contentType(ContentType.JSON).body("""
+        asJson(Tokens.supervisor()).body("""
                 {"taskId": %d, "description": "督查发现", "raisedByUnitId": %d}""".formatted(taskId("N5.1"), transport))
                 .post("/api/v1/problems").then().statusCode(201).body("source", equalTo("SUPERVISION"));
         office().body(body.formatted(taskId("N5.1"), transport, "SESSION")).post("/api/v1/problems").then().statusCode(201)

@@ -1,5 +1,7 @@
 package cn.gov.zhuzhou.duban.report;
 
+import static cn.gov.zhuzhou.duban.support.Api.liaison;
+import static cn.gov.zhuzhou.duban.support.Api.office;
 import static cn.gov.zhuzhou.duban.support.Api.as;
 import static cn.gov.zhuzhou.duban.support.Api.given;
 import static cn.gov.zhuzhou.duban.support.Api.taskId;
@@ -12,9 +14,7 @@ import cn.gov.zhuzhou.duban.support.TestClock;
 import cn.gov.zhuzhou.duban.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,13 +43,7 @@ class MonthlyReportWorkflowTest {
         clock.reset();
     }
 
-    static RequestSpecification liaison(String unit) {
-        return as(Tokens.liaison(unit)).contentType(ContentType.JSON);
-    }
 
-    static RequestSpecification office() {
-        return as(Tokens.office()).contentType(ContentType.JSON);
-    }
 
     static long draft(String unit, String month, String taskCode, int percent) {
         return liaison(unit).body("""

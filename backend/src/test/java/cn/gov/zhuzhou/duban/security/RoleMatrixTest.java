@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.security;
 
+import static cn.gov.zhuzhou.duban.support.Api.asJson;
 import static cn.gov.zhuzhou.duban.support.Api.as;
 import static cn.gov.zhuzhou.duban.support.Api.given;
 import static cn.gov.zhuzhou.duban.support.Api.json;
@@ -220,7 +221,7 @@ class RoleMatrixTest {
         rows.put("listProblemHistory", new Row(readers, () -> read("/api/v1/problems/{id}/history", Fixtures.newProblem())));
         rows.put("createProblem", new Row(readers, () -> write("POST", "/api/v1/problems", """
                 {"taskId": %d, "description": "矩阵问题", "raisedByUnitId": %d}""".formatted(taskId("N8.2"), unitId("株洲市教育局")),
-                null)));
+                "/api/v1/problems?size=1&taskId=" + taskId("N8.2"))));
         rows.put("classifyProblem", new Row(Set.of(OFFICE), () -> {
             long id = Fixtures.newProblem();
             return write("POST", "/api/v1/problems/{id}/classifications", """
@@ -286,7 +287,7 @@ class RoleMatrixTest {
         }));
         rows.put("reportTicketItemDone", new Row(Set.of(UNIT), () -> {
             long id = Fixtures.newTicketItem();
-            as(Tokens.liaison("ZZ-EDU")).contentType(ContentType.JSON).body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/ticket-items/" + id)))
+            asJson(Tokens.liaison("ZZ-EDU")).body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/ticket-items/" + id)))
                     .post("/api/v1/ticket-items/{id}/acknowledgements", id).then().statusCode(200);
             return write("POST", "/api/v1/ticket-items/{id}/completions", "{\"text\": \"矩阵办结\", \"version\": %d}"
                     .formatted(Fixtures.version("/api/v1/ticket-items/" + id)), "/api/v1/ticket-items/" + id, id);
@@ -308,7 +309,7 @@ class RoleMatrixTest {
         rows.put("getSupervisionRound", new Row(overseers, () -> read("/api/v1/supervision-rounds/2026-Q4")));
         rows.put("createSupervisionCase", new Row(Set.of(SUPERVISOR), () -> {
             long item = Fixtures.newTicketItem();
-            return write("POST", "/api/v1/supervision-cases", "{\"itemId\": %d}".formatted(item), "/api/v1/ticket-items/" + item);
+            return write("POST", "/api/v1/supervision-cases", "{\"itemId\": %d}".formatted(item), "/api/v1/supervision-cases?size=1");
         }));
         rows.put("urgeSupervisionCase", new Row(Set.of(SUPERVISOR), () -> {
             long id = Fixtures.newCase();
@@ -326,10 +327,10 @@ class RoleMatrixTest {
             return write("POST", "/api/v1/supervision-cases/{id}/reports", "{\"report\": \"矩阵报告\", \"version\": %d}"
                     .formatted(Fixtures.version("/api/v1/supervision-cases/" + id)), "/api/v1/supervision-cases/" + id, id);
         }));
-        rows.put("sweepOverdueItems", new Row(Set.of(OFFICE, SUPERVISOR), () -> write("POST", "/api/v1/supervision-sweeps", null, null)));
+        rows.put("sweepOverdueItems", new Row(Set.of(OFFICE, SUPERVISOR), () -> write("POST", "/api/v1/supervision-sweeps", null, "/api/v1/supervision-cases?size=1")));
         rows.put("listJobRuns", new Row(Set.of(ADMIN, OFFICE), () -> read("/api/v1/job-runs")));
         rows.put("listNotifications", new Row(readers, () -> read("/api/v1/notifications")));
-        rows.put("sendDueReminders", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/reminder-sweeps", null, null)));
+        rows.put("sendDueReminders", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/reminder-sweeps", null, "/api/v1/notifications?size=1")));
         return rows;
     }
 

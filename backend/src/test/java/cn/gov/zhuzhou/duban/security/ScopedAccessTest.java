@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.security;
 
+import static cn.gov.zhuzhou.duban.support.Api.asJson;
 import static cn.gov.zhuzhou.duban.support.Api.as;
 import static cn.gov.zhuzhou.duban.support.Api.given;
 import static cn.gov.zhuzhou.duban.support.Api.planId;
@@ -37,7 +38,7 @@ class ScopedAccessTest {
     @Test
     void liaisonReportsProgressOnATaskItsUnitAnswersFor() {
         long task = taskId("N8.1");
-        as(Tokens.liaison(EDUCATION)).contentType(ContentType.JSON).body(progress(task, 35))
+        asJson(Tokens.liaison(EDUCATION)).body(progress(task, 35))
                 .post("/api/v1/tasks/{id}/progress", task).then().statusCode(200)
                 .body("progressPercent", equalTo(35)).body("audit.updatedBy", equalTo("liaison-ZZ-EDU"));
         as(Tokens.liaison(EDUCATION)).get("/api/v1/tasks/{id}/progress", task).then().statusCode(200)
@@ -49,7 +50,7 @@ class ScopedAccessTest {
     void liaisonCannotReportOnAnotherUnitsTaskAndNothingChanges() {
         long task = taskId("N1");
         String before = given().get("/api/v1/tasks/{id}", task).then().extract().asString();
-        as(Tokens.liaison(EDUCATION)).contentType(ContentType.JSON).body(progress(task, 90))
+        asJson(Tokens.liaison(EDUCATION)).body(progress(task, 90))
                 .post("/api/v1/tasks/{id}/progress", task).then().statusCode(403).contentType("application/problem+json");
         assertThat(given().get("/api/v1/tasks/{id}", task).then().extract().asString()).isEqualTo(before);
     }
@@ -63,7 +64,7 @@ class ScopedAccessTest {
 
     @Test
     void liaisonCannotManageUnits() {
-        as(Tokens.liaison(EDUCATION)).contentType(ContentType.JSON).body("""
+        asJson(Tokens.liaison(EDUCATION)).body("""
                 {"code": "ZZ-EVIL", "name": "株洲市越权局", "kind": "DEPARTMENT", "cityCode": "ZZ"}""")
                 .post("/api/v1/units").then().statusCode(403);
         given().queryParam("q", "ZZ-EVIL").get("/api/v1/units").then().body("totalItems", equalTo(0));
@@ -81,14 +82,14 @@ class ScopedAccessTest {
     @Test
     void partnerWritesProgressOnlyOnTasksItsCityLeads() {
         long changshaLed = taskId("N1");
-        as(Tokens.partner("CS")).contentType(ContentType.JSON).body(progress(changshaLed, 50))
+        asJson(Tokens.partner("CS")).body(progress(changshaLed, 50))
                 .post("/api/v1/tasks/{id}/progress", changshaLed).then().statusCode(200).body("progressPercent", equalTo(50));
         given().get("/api/v1/tasks/{id}/progress", changshaLed).then().body("items[0].source", equalTo("PARTNER"))
                 .body("items[0].cityCode", equalTo("CS"));
 
         long xiangtanLed = taskId("N7");
         String before = given().get("/api/v1/tasks/{id}", xiangtanLed).then().extract().asString();
-        as(Tokens.partner("CS")).contentType(ContentType.JSON).body(progress(xiangtanLed, 80))
+        asJson(Tokens.partner("CS")).body(progress(xiangtanLed, 80))
                 .post("/api/v1/tasks/{id}/progress", xiangtanLed).then().statusCode(403);
         assertThat(given().get("/api/v1/tasks/{id}", xiangtanLed).then().extract().asString()).isEqualTo(before);
     }
@@ -96,9 +97,9 @@ class ScopedAccessTest {
     @Test
     void progressHistoryIsKeptNewestFirst() {
         long task = taskId("N13");
-        as(Tokens.office()).contentType(ContentType.JSON).body(progress(task, 20)).post("/api/v1/tasks/{id}/progress", task)
+        asJson(Tokens.office()).body(progress(task, 20)).post("/api/v1/tasks/{id}/progress", task)
                 .then().statusCode(200);
-        as(Tokens.office()).contentType(ContentType.JSON).body(progress(task, 45)).post("/api/v1/tasks/{id}/progress", task)
+        asJson(Tokens.office()).body(progress(task, 45)).post("/api/v1/tasks/{id}/progress", task)
                 .then().statusCode(200);
         given().get("/api/v1/tasks/{id}/progress", task).then().statusCode(200)
                 .body("items.progressPercent[0]", equalTo(45)).body("items.progressPercent[1]", equalTo(20)).body("items.source[0]", equalTo("OFFICE"));

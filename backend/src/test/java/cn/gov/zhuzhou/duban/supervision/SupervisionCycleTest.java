@@ -1,5 +1,9 @@
 package cn.gov.zhuzhou.duban.supervision;
 
+import static cn.gov.zhuzhou.duban.support.Api.asJson;
+import static cn.gov.zhuzhou.duban.support.Api.liaison;
+import static cn.gov.zhuzhou.duban.support.Api.office;
+import static cn.gov.zhuzhou.duban.support.Api.supervisor;
 import static cn.gov.zhuzhou.duban.support.Api.taskId;
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +14,6 @@ import cn.gov.zhuzhou.duban.support.TestClock;
 import cn.gov.zhuzhou.duban.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -44,20 +47,11 @@ class SupervisionCycleTest {
         clock.reset();
     }
 
-    static RequestSpecification as(String token) {
-        return cn.gov.zhuzhou.duban.support.Api.as(token).contentType(ContentType.JSON);
-    }
 
-    static RequestSpecification office() {
-        return as(Tokens.office());
-    }
 
-    static RequestSpecification supervisor() {
-        return as(Tokens.supervisor());
-    }
 
     static RequestSpecification drc() {
-        return as(Tokens.liaison("ZZ-DRC"));
+        return liaison("ZZ-DRC");
     }
 
     static long itemVersion(long item) {
@@ -127,7 +121,7 @@ class SupervisionCycleTest {
                 .post("/api/v1/supervision-cases/{id}/urgings", caseId).then().statusCode(200);
         drc().body("{\"content\": \"已报省厅，预计3月8日批复\"}").post("/api/v1/supervision-cases/{id}/replies", caseId).then()
                 .statusCode(200).body("actions.kind", equalTo(List.of("URGING", "REPLY")));
-        as(Tokens.liaison("ZZ-EDU")).get("/api/v1/supervision-cases/{id}", caseId).then().statusCode(404);
+        asJson(Tokens.liaison("ZZ-EDU")).get("/api/v1/supervision-cases/{id}", caseId).then().statusCode(404);
 
         // Done reported, returned, done again, verified: the case closes.
         drc().body("{\"text\": \"已报省厅\", \"version\": %d}".formatted(itemVersion(item))).post("/api/v1/ticket-items/{id}/completions", item)
@@ -157,7 +151,7 @@ class SupervisionCycleTest {
         assertThat(history.getString("items[2].reason")).isEqualTo("交办事项被退回：批复附条件未落实");
         assertThat(history.getString("items[2].actor")).isEqualTo("office-1");
         assertThat(history.getString("items[2].at")).startsWith("2025-03-05T09:00:00+08:00");
-        as(Tokens.liaison("ZZ-EDU")).get("/api/v1/supervision-cases/{id}/history", caseId).then().statusCode(404);
+        asJson(Tokens.liaison("ZZ-EDU")).get("/api/v1/supervision-cases/{id}/history", caseId).then().statusCode(404);
 
         supervisor().body("{\"report\": \"经督办，市发改委已取得用地批复，附条件正在落实。\", \"version\": %d}"
                 .formatted(Fixtures.version("/api/v1/supervision-cases/" + caseId))).post("/api/v1/supervision-cases/{id}/reports", caseId)

@@ -24,6 +24,26 @@ public final class Api {
         return token == null ? io.restassured.RestAssured.given() : io.restassured.RestAssured.given().auth().oauth2(token);
     }
 
+    /** A JSON request carrying {@code token}: the one builder behind every role's requests in the tests. */
+    public static RequestSpecification asJson(String token) {
+        return as(token).contentType(ContentType.JSON);
+    }
+
+    /** A JSON request as the office (督办办公室). */
+    public static RequestSpecification office() {
+        return asJson(Tokens.office());
+    }
+
+    /** A JSON request as a supervision office (督查室). */
+    public static RequestSpecification supervisor() {
+        return asJson(Tokens.supervisor());
+    }
+
+    /** A JSON request as the liaison of the unit with this code (e.g. ZZ-EDU). */
+    public static RequestSpecification liaison(String unitCode) {
+        return asJson(Tokens.liaison(unitCode));
+    }
+
     /** A JSON request signed in as the office's administrator. */
     public static RequestSpecification json() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);

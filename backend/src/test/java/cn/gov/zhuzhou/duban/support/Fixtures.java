@@ -41,14 +41,14 @@ public final class Fixtures {
 
     /** A draft report of 市教育局 (liaison ZZ-EDU) on task N8.2 for a fresh month. */
     public static long newReport() {
-        return Api.as(Tokens.liaison("ZZ-EDU")).contentType(io.restassured.http.ContentType.JSON).body("""
+        return Api.asJson(Tokens.liaison("ZZ-EDU")).body("""
                 {"month": "%s", "entries": [{"taskId": %d, "workDone": "夹具月报", "progressPercent": 10, "track": "ON_TRACK"}]}"""
                 .formatted(freshMonth(), Api.taskId("N8.2"))).post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** A draft report of the unit {@code unitCode} (its liaison) on the task {@code taskCode} for {@code month}. */
     public static long newReportOf(String unitCode, String taskCode, java.time.YearMonth month) {
-        return Api.as(Tokens.liaison(unitCode)).contentType(io.restassured.http.ContentType.JSON).body("""
+        return Api.asJson(Tokens.liaison(unitCode)).body("""
                 {"month": "%s", "entries": [{"taskId": %d, "workDone": "夹具月报", "progressPercent": 10, "track": "ON_TRACK"}]}"""
                 .formatted(month, Api.taskId(taskCode))).post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
     }
@@ -56,7 +56,7 @@ public final class Fixtures {
     /** A submitted report of 市教育局. */
     public static long submittedReport() {
         long id = newReport();
-        Api.as(Tokens.liaison("ZZ-EDU")).contentType(io.restassured.http.ContentType.JSON)
+        Api.asJson(Tokens.liaison("ZZ-EDU"))
                 .body("{\"version\": %d}".formatted(version("/api/v1/reports/" + id))).post("/api/v1/reports/{id}/submissions", id)
                 .then().statusCode(200);
         return id;
@@ -88,7 +88,7 @@ public final class Fixtures {
     public static long newSession() {
         return json().body("""
                 {"type": "REGULAR", "form": "MEETING", "level": "OFFICE", "title": "夹具调度会", "chairPositionId": %d,
-                 "heldOn": "%s", "participantUnitIds": [%d]}""".formatted(chairPost(), java.time.LocalDate.now(), Api.unitId("株洲市教育局")))
+                 "heldOn": "%s", "participantUnitIds": [%d]}""".formatted(chairPost(), today(), Api.unitId("株洲市教育局")))
                 .post("/api/v1/sessions").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -97,17 +97,17 @@ public final class Fixtures {
         long session = newSession();
         return json().body("""
                 {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": false, "requirement": "夹具要求"}]}"""
-                .formatted(classifiedProblem(), Api.unitId("株洲市教育局"), java.time.LocalDate.now().plusDays(30)))
+                .formatted(classifiedProblem(), Api.unitId("株洲市教育局"), today().plusDays(30)))
                 .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
     }
 
     /** An item its lead unit (市教育局) has reported done. */
     public static long doneTicketItem() {
         long item = newTicketItem();
-        var liaison = Api.as(Tokens.liaison("ZZ-EDU")).contentType(io.restassured.http.ContentType.JSON);
+        var liaison = Api.asJson(Tokens.liaison("ZZ-EDU"));
         liaison.body("{\"version\": %d}".formatted(version("/api/v1/ticket-items/" + item)))
                 .post("/api/v1/ticket-items/{id}/acknowledgements", item).then().statusCode(200);
-        Api.as(Tokens.liaison("ZZ-EDU")).contentType(io.restassured.http.ContentType.JSON)
+        Api.asJson(Tokens.liaison("ZZ-EDU"))
                 .body("{\"text\": \"已办结\", \"version\": %d}".formatted(version("/api/v1/ticket-items/" + item)))
                 .post("/api/v1/ticket-items/{id}/completions", item).then().statusCode(200);
         return item;
@@ -116,9 +116,14 @@ public final class Fixtures {
     /** A supervision case opened by hand on a fresh item led by 市教育局. */
     public static long newCase() {
         long item = newTicketItem();
-        return Api.as(Tokens.supervisor()).contentType(io.restassured.http.ContentType.JSON)
+        return Api.asJson(Tokens.supervisor())
                 .body("{\"itemId\": %d}".formatted(item)).post("/api/v1/supervision-cases").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    /** Today (Asia/Shanghai) on the service's test clock, so fixtures follow a test that moves it, never the wall clock. */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(io.quarkus.arc.Arc.container().instance(TestClock.class).get());
     }
 
     /** The current optimistic-locking version of the resource at {@code path}. */
