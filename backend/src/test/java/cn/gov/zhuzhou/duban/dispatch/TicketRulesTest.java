@@ -62,7 +62,7 @@ class TicketRulesTest {
                 .getList("agendaProblemIds", Long.class);
         assertThat(agenda).containsExactly(problem);
         Api.given().get("/api/v1/ticket-items/{id}/history", item).then().statusCode(200)
-                .body("[0].reason", containsString("列入调度会议程"));
+                .body("items[0].reason", containsString("列入调度会议程"));
     }
 
     @Test
