@@ -14,6 +14,8 @@ import java.time.LocalDate;
 @Entity
 public class Notification {
 
+    static final int MESSAGE_LENGTH = 1000;
+
     /** Why the unit is told. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "NotificationKind")
     public enum Kind {
@@ -48,8 +50,13 @@ public class Notification {
         this.itemId = itemId;
         this.kind = kind;
         this.onDate = onDate;
-        this.message = message;
+        this.message = fit(message);
         this.createdAt = createdAt;
+    }
+
+    /** The message column holds 1000 characters; an urging's text may be longer (an {@code insert ignore} would cut it silently). */
+    private static String fit(String message) {
+        return message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH - 1) + "…";
     }
 
     public Long getId() {

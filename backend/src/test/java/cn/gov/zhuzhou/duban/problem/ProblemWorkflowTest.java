@@ -50,13 +50,7 @@ class ProblemWorkflowTest {
 
     @Test
     void aSubmittedReportsDifficultiesBecomeAnOpenProblem() {
-        String month = Fixtures.freshMonth();
-        long report = liaison("ZZ-EDU").body("""
-                {"month": "%s", "entries": [{"taskId": %d, "workDone": "选址完成", "progressPercent": 20, "track": "AT_RISK"}],
-                 "problems": "实训基地用地指标不足"}""".formatted(month, taskId("N8.2"))).post("/api/v1/reports").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        liaison("ZZ-EDU").body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + report)))
-                .post("/api/v1/reports/{id}/submissions", report).then().statusCode(200);
+        long report = reportWithDifficulty(Fixtures.freshMonth(), "实训基地用地指标不足");
         JsonPath found = office().queryParam("source", "REPORT").queryParam("size", 200).get("/api/v1/problems").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(found.getString("items.find { it.sourceRef == " + report + " }.description")).isEqualTo("实训基地用地指标不足");
