@@ -107,6 +107,14 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void aBadDateInAFilterNamesTheParameter() {
+        problem(given().queryParam("deadlineFrom", "2026-13-45").get("/api/v1/tasks"), 400)
+                .body("violations.field", equalTo(List.of("deadlineFrom")))
+                .body("violations[0].message", containsString("2026-13-45"))
+                .body("detail", not(containsString("java")));
+    }
+
+    @Test
     void aBadPathIdIsAPathParameterProblem() {
         problem(given().get("/api/v1/units/abc"), 400)
                 .body("violations.field", equalTo(List.of("id"))).body("detail", containsString("路径参数"));

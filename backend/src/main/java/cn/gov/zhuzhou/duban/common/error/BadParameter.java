@@ -17,6 +17,9 @@ final class BadParameter {
 
     private static final Pattern NO_ENUM_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.([^.]*)$");
 
+    /** Conversion messages quote the rejected text, e.g. {@code Text '2026-13-45' could not be parsed}. */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("'([^']*)'");
+
     private BadParameter() {
     }
 
@@ -44,7 +47,19 @@ final class BadParameter {
                 return new Problem.Violation(query.getKey(), "查询参数须为整数");
             }
         }
+        Matcher quoted = QUOTED_VALUE.matcher(message);
+        if (quoted.find()) {
+            String value = quoted.group(1);
+            String name = parameterWithValue(uri.getQueryParameters(), value);
+            if (name != null) {
+                return new Problem.Violation(name, "查询参数取值 " + value + " 格式不正确" + (looksLikeDate(value) ? "（日期格式为 yyyy-MM-dd）" : ""));
+            }
+        }
         return new Problem.Violation("", "查询参数或路径参数格式不正确");
+    }
+
+    private static boolean looksLikeDate(String value) {
+        return value.matches("\\d{1,4}-.*");
     }
 
     private static boolean isIdentifier(String name) {
