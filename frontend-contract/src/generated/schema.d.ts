@@ -1340,6 +1340,8 @@ export interface components {
             name: string;
         };
         /** @enum {string} */
+        Color: "GREEN" | "YELLOW" | "RED" | "DONE" | "NOT_DUE";
+        /** @enum {string} */
         CoordinationLevel: "UNIT" | "DEPARTMENTS_OF_THREE_CITIES" | "CITY_LEVEL_OF_THREE_CITIES" | "SEVERAL_DEPARTMENTS_OR_GOVERNMENTS" | "PROVINCE";
         /** @description The city and unit(s) that lead the task for the three cities. */
         CrossCityLeadRequest: {
@@ -2582,6 +2584,31 @@ export interface components {
             readonly version: number;
             readonly audit: components["schemas"]["AuditView"];
         };
+        /** @description The light of a task or ticket item on a day (三色督办), with the figures it was decided from. */
+        ProgressLight: {
+            /** @example YELLOW */
+            color: components["schemas"]["Color"];
+            /**
+             * Format: int32
+             * @description Expected progress (序时进度) on the day; null for a ticket item or a task without a deadline.
+             * @example 50
+             */
+            expectedPercent?: number;
+            /**
+             * Format: int32
+             * @description Reported progress; null for a ticket item.
+             * @example 35
+             */
+            reportedPercent?: number;
+            /**
+             * Format: int64
+             * @description Days from the day to the deadline; negative when overdue, null without a deadline.
+             * @example 12
+             */
+            daysToDeadline?: number;
+            /** @example 落后序时进度15个百分点 */
+            reason: string;
+        };
         /** @enum {string} */
         ProgressSource: "OFFICE" | "UNIT" | "PARTNER";
         /** @description Plan the office's regular session of a month now (the schedule does it from the 6th). */
@@ -2961,6 +2988,8 @@ export interface components {
              * @example 40
              */
             progressPercent: number;
+            /** @description The task's light today (三色督办), with why. */
+            light: components["schemas"]["ProgressLight"];
             /** @description Sub-tasks in document order. */
             children: components["schemas"]["TaskNode"][];
         };
@@ -3157,6 +3186,8 @@ export interface components {
              * @example 40
              */
             progressPercent: number;
+            /** @description The task's light today (三色督办), with why. */
+            readonly light: components["schemas"]["ProgressLight"];
             /**
              * Format: int64
              * @example 0
@@ -3333,6 +3364,8 @@ export interface components {
              * @example 0
              */
             daysOverdue: number;
+            /** @description The item's light today (三色督办): yellow near its deadline, red overdue, done once verified. */
+            readonly light: components["schemas"]["ProgressLight"];
             /** @example 2026-11-28T10:00:00+08:00 */
             issuedAt: components["schemas"]["OffsetDateTime"];
             /** @example 2026-11-28T15:00:00+08:00 */

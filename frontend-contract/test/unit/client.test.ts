@@ -57,6 +57,7 @@ const task: TaskView = {
   title: '启动全国区域性物流枢纽工程建设',
   status: 'IN_PROGRESS',
   progressPercent: 40,
+  light: { color: 'GREEN', expectedPercent: 40, reportedPercent: 40, daysToDeadline: 30, reason: '按序时进度推进' },
   version: 3,
   audit,
 };
@@ -214,6 +215,7 @@ describe('taskUpdateFrom', () => {
       milestones: [{ title: '纳入规划', dueDate: '2019-12-31', completedOn: null as unknown as string }],
       status: 'IN_PROGRESS',
       progressPercent: 40,
+      light: { color: 'RED', expectedPercent: 100, reportedPercent: 40, daysToDeadline: -30, reason: '已逾期30天' },
       version: 3,
       audit,
     };

@@ -1,6 +1,9 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
+import cn.gov.zhuzhou.duban.common.config.DubanConfig;
+import cn.gov.zhuzhou.duban.plan.ProgressLight;
+import cn.gov.zhuzhou.duban.plan.TaskService;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews.Chair;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews.TicketRef;
 import cn.gov.zhuzhou.duban.organisation.OrganisationService;
@@ -30,9 +33,11 @@ class DispatchViewAssembler {
     private final UnitService units;
     private final ProblemService problems;
     private final Clock clock;
+    private final DubanConfig config;
 
     DispatchViewAssembler(DispatchRepository dispatch, OrganisationService organisation, UnitService units, ProblemService problems,
-            Clock clock) {
+            Clock clock, DubanConfig config) {
+        this.config = config;
         this.dispatch = dispatch;
         this.organisation = organisation;
         this.units = units;
@@ -60,12 +65,14 @@ class DispatchViewAssembler {
 
     List<DispatchViews.Item> itemViews(List<TicketItem> items) {
         LocalDate today = LocalDate.now(clock);
+        ProgressLight.Margins margins = TaskService.margins(config);
         Map<Long, String> problemText = problems.descriptions(items.stream().map(TicketItem::getProblemId).collect(Collectors.toSet()));
         Map<Long, List<Long>> cooperating = dispatch.cooperatingOf(items.stream().map(TicketItem::getId).toList());
         return items.stream().map(i -> new DispatchViews.Item(i.getId(), new TicketRef(i.getTicket().getId(), i.getTicket().getNumber()),
                 i.getProblemId(), problemText.get(i.getProblemId()), UnitRef.of(i.getLeadUnit()),
                 cooperating.getOrDefault(i.getId(), List.of()), i.getDeadline(), i.isKey(), i.getRequirement(), i.getState(),
                 i.isOverdue(today), i.isOverdue(today) ? (int) ChronoUnit.DAYS.between(i.getDeadline(), today) : 0,
+                ProgressLight.ofItem(i.getDeadline(), i.getState() == TicketItemState.VERIFIED, today, margins),
                 at(i.getIssuedAt()), at(i.getAcknowledgedAt()),
                 i.getAcknowledgedAt() == null ? null : Duration.between(i.getIssuedAt(), i.getAcknowledgedAt()).toHours(),
                 i.getDoneReport(), at(i.getVerifiedAt()), i.getReturnReason(), i.getVersion(), AuditView.of(i.getAudit()))).toList();

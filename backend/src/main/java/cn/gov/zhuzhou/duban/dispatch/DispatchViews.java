@@ -4,6 +4,7 @@ import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.organisation.PersonRef;
 import cn.gov.zhuzhou.duban.problem.SessionLevel;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
+import cn.gov.zhuzhou.duban.plan.ProgressLight;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class DispatchViews {
             @Schema(readOnly = true) AuditView audit) {
     }
 
-    @Schema(name = "TicketItemView", requiredProperties = {"id", "ticket", "problemId", "problem", "leadUnit", "cooperatingUnitIds", "deadline", "key", "requirement", "state", "overdue", "daysOverdue", "issuedAt", "version", "audit"}, description = "One assigned item (交办事项) and where it stands.")
+    @Schema(name = "TicketItemView", requiredProperties = {"id", "ticket", "problemId", "problem", "leadUnit", "cooperatingUnitIds", "deadline", "key", "requirement", "state", "overdue", "daysOverdue", "light", "issuedAt", "version", "audit"}, description = "One assigned item (交办事项) and where it stands.")
     public record Item(
             @Schema(readOnly = true, example = "9") Long id,
             TicketRef ticket,
@@ -63,6 +64,8 @@ public final class DispatchViews {
             @Schema(example = "ACKNOWLEDGED") TicketItemState state,
             @Schema(example = "false", description = "Past its deadline and not verified.") boolean overdue,
             @Schema(example = "0") int daysOverdue,
+            @Schema(readOnly = true, description = "The item's light today (三色督办): yellow near its deadline, red overdue, done once verified.")
+            ProgressLight light,
             @Schema(example = "2026-11-28T10:00:00+08:00") OffsetDateTime issuedAt,
             @Schema(example = "2026-11-28T15:00:00+08:00") OffsetDateTime acknowledgedAt,
             @Schema(example = "5", description = "Hours from issue to signature (签收).") Long hoursToAcknowledge,
@@ -76,15 +79,15 @@ public final class DispatchViews {
 
         public Item(Long id, TicketRef ticket, Long problemId, String problem, UnitRef leadUnit, List<Long> cooperatingUnitIds,
                 LocalDate deadline, boolean key, String requirement, TicketItemState state, boolean overdue, int daysOverdue,
-                OffsetDateTime issuedAt, OffsetDateTime acknowledgedAt, Long hoursToAcknowledge, String doneReport,
+                ProgressLight light, OffsetDateTime issuedAt, OffsetDateTime acknowledgedAt, Long hoursToAcknowledge, String doneReport,
                 OffsetDateTime verifiedAt, String returnReason, long version, AuditView audit) {
             this(id, ticket, problemId, problem, leadUnit, cooperatingUnitIds, deadline, key, requirement, state, overdue, daysOverdue,
-                    issuedAt, acknowledgedAt, hoursToAcknowledge, doneReport, verifiedAt, returnReason, version, audit, null);
+                    light, issuedAt, acknowledgedAt, hoursToAcknowledge, doneReport, verifiedAt, returnReason, version, audit, null);
         }
 
         Item withSupervisionCase(CaseRef c) {
             return new Item(id, ticket, problemId, problem, leadUnit, cooperatingUnitIds, deadline, key, requirement, state, overdue,
-                    daysOverdue, issuedAt, acknowledgedAt, hoursToAcknowledge, doneReport, verifiedAt, returnReason, version, audit, c);
+                    daysOverdue, light, issuedAt, acknowledgedAt, hoursToAcknowledge, doneReport, verifiedAt, returnReason, version, audit, c);
         }
     }
 

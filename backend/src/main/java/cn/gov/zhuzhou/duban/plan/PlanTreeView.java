@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PlanTreeView", requiredProperties = {"plan", "areas", "tasks"}, description = "A plan's whole hierarchy in one read: its areas and its task tree.")
 public record PlanTreeView(PlanView plan, List<AreaView> areas, List<TaskNode> tasks) {
 
-    @Schema(name = "TaskNode", requiredProperties = {"id", "code", "kind", "title", "status", "progressPercent", "children"}, description = "A task in the tree, with its sub-tasks.")
+    @Schema(name = "TaskNode", requiredProperties = {"id", "code", "kind", "title", "status", "progressPercent", "light", "children"}, description = "A task in the tree, with its sub-tasks.")
     public record TaskNode(
             @Schema(example = "9") Long id,
             @Schema(example = "N5") String code,
@@ -21,6 +21,7 @@ public record PlanTreeView(PlanView plan, List<AreaView> areas, List<TaskNode> t
             @Schema(example = "2019-12-31") LocalDate deadline,
             @Schema(example = "IN_PROGRESS") TaskStatus status,
             @Schema(example = "40") int progressPercent,
+            @Schema(description = "The task's light today (三色督办), with why.") ProgressLight light,
             @Schema(description = "Sub-tasks in document order.") List<TaskNode> children) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.plan;
 
+import cn.gov.zhuzhou.duban.common.config.DubanConfig;
 import cn.gov.zhuzhou.duban.common.error.ConflictException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.error.NotFoundException;
@@ -34,9 +35,11 @@ public class TaskService {
     private final TaskAccess access;
     private final java.time.Clock clock;
     private final cn.gov.zhuzhou.duban.common.audit.CurrentActor actor;
+    private final DubanConfig config;
 
     TaskService(TaskRepository tasks, PlanService plans, UnitService units, TaskAccess access, java.time.Clock clock,
-            cn.gov.zhuzhou.duban.common.audit.CurrentActor actor) {
+            cn.gov.zhuzhou.duban.common.audit.CurrentActor actor, DubanConfig config) {
+        this.config = config;
         this.tasks = tasks;
         this.plans = plans;
         this.units = units;
@@ -111,12 +114,14 @@ public class TaskService {
                 childrenOf.computeIfAbsent(t.getParent().getId(), k -> new ArrayList<>()).add(t);
             }
         }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         Function<Task, TaskNode>[] node = new Function[1];
         node[0] = t -> {
-            TaskView v = TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()), leads.getOrDefault(t.getId(), List.of()), List.of());
+            TaskView v = TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()), leads.getOrDefault(t.getId(), List.of()), List.of(),
+                    lightOf(t, today));
             List<TaskNode> children = childrenOf.getOrDefault(t.getId(), List.of()).stream().map(node[0]).toList();
             return new TaskNode(t.getId(), t.getCode(), t.getKind(), t.getTitle(), t.getArea() == null ? null : t.getArea().getCode(),
-                    v.crossCityLead(), v.responsibleUnits(), t.getDeadline(), t.getStatus(), t.getProgressPercent(), children);
+                    v.crossCityLead(), v.responsibleUnits(), t.getDeadline(), t.getStatus(), t.getProgressPercent(), v.light(), children);
         };
         return new PlanTreeView(PlanView.of(plan), plans.areasOf(planId).stream().map(AreaView::of).toList(),
                 roots.stream().map(node[0]).toList());
@@ -307,8 +312,21 @@ public class TaskService {
         Map<Long, List<TaskResponsibleUnit>> responsible = tasks.responsibleUnitsOf(ids);
         Map<Long, List<Unit>> leads = tasks.crossCityLeadUnitsOf(ids);
         Map<Long, List<Milestone>> milestones = tasks.milestonesOf(ids);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         return found.stream().map(t -> TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()),
-                leads.getOrDefault(t.getId(), List.of()), milestones.getOrDefault(t.getId(), List.of()))).toList();
+                leads.getOrDefault(t.getId(), List.of()), milestones.getOrDefault(t.getId(), List.of()), lightOf(t, today))).toList();
+    }
+
+    /** The task's light on a day: linear from its plan's period start to its deadline (the plan is fetched with the task). */
+    private ProgressLight lightOf(Task t, java.time.LocalDate on) {
+        return ProgressLight.ofTask(t.getPlan().getPeriodStart(), t.getDeadline(), t.getStatus(), t.getProgressPercent(), on,
+                margins(config));
+    }
+
+    /** The configured thresholds of the lights. */
+    public static ProgressLight.Margins margins(DubanConfig config) {
+        DubanConfig.Lights l = config.lights();
+        return new ProgressLight.Margins(l.yellowMargin(), l.redMargin(), l.nearDeadlineDays(), l.itemNearDeadlineDays());
     }
 
     private static String blankToNull(String s) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TaskView", requiredProperties = {"id", "planId", "code", "kind", "title", "status", "progressPercent", "version", "audit"}, description = "A task of the plan with its lead, responsible units and milestones.")
+@Schema(name = "TaskView", requiredProperties = {"id", "planId", "code", "kind", "title", "status", "progressPercent", "light", "version", "audit"}, description = "A task of the plan with its lead, responsible units and milestones.")
 public record TaskView(
         @Schema(readOnly = true, example = "14") Long id,
         @Schema(example = "1") Long planId,
@@ -25,16 +25,18 @@ public record TaskView(
         List<MilestoneView> milestones,
         @Schema(example = "IN_PROGRESS") TaskStatus status,
         @Schema(example = "40", minimum = "0", maximum = "100") int progressPercent,
+        @Schema(readOnly = true, description = "The task's light today (三色督办), with why.") ProgressLight light,
         @Schema(readOnly = true, example = "0") long version,
         @Schema(readOnly = true) AuditView audit) {
 
-    static TaskView of(Task t, List<TaskResponsibleUnit> responsible, List<Unit> leadUnits, List<Milestone> milestones) {
+    static TaskView of(Task t, List<TaskResponsibleUnit> responsible, List<Unit> leadUnits, List<Milestone> milestones,
+            ProgressLight light) {
         CrossCityLeadView lead = t.getCrossCityLeadCity() == null ? null
                 : new CrossCityLeadView(CityView.of(t.getCrossCityLeadCity()), leadUnits.stream().map(UnitRef::of).toList());
         return new TaskView(t.getId(), t.getPlan().getId(), t.getCode(), t.getKind(), t.getTitle(), t.getDescription(),
                 t.getLeadClause(), AreaView.of(t.getArea()), t.getParent() == null ? null : t.getParent().getId(), lead,
                 responsible.stream().map(r -> new ResponsibleUnitView(UnitRef.of(r.getUnit()), r.getRole())).toList(),
-                t.getDeadline(), milestones.stream().map(MilestoneView::of).toList(), t.getStatus(), t.getProgressPercent(),
+                t.getDeadline(), milestones.stream().map(MilestoneView::of).toList(), t.getStatus(), t.getProgressPercent(), light,
                 t.getVersion(), AuditView.of(t.getAudit()));
     }
 

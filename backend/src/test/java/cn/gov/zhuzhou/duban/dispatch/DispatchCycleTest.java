@@ -109,8 +109,15 @@ class DispatchCycleTest {
         liaison(DEVELOPMENT).body("{\"version\": %d}".formatted(version(item))).post("/api/v1/ticket-items/{id}/acknowledgements", item)
                 .then().statusCode(409).body("type", endsWith("/illegal-transition")).body("detail", containsString("ACKNOWLEDGED"));
 
+        office().get("/api/v1/ticket-items/{id}", item).then().body("light.color", equalTo("GREEN"))
+                .body("light.daysToDeadline", equalTo(14));
+        clock.set(LocalDateTime.of(2026, 12, 13, 9, 0));
+        office().get("/api/v1/ticket-items/{id}", item).then().body("light.color", equalTo("YELLOW"))
+                .body("light.reason", equalTo("距截止日期还有2天"));
+
         clock.set(LocalDateTime.of(2026, 12, 20, 9, 0));
-        office().get("/api/v1/ticket-items/{id}", item).then().body("overdue", equalTo(true)).body("daysOverdue", equalTo(5));
+        office().get("/api/v1/ticket-items/{id}", item).then().body("overdue", equalTo(true)).body("daysOverdue", equalTo(5))
+                .body("light.color", equalTo("RED")).body("light.daysToDeadline", equalTo(-5)).body("light.reason", equalTo("已逾期5天"));
         liaison(DEVELOPMENT).body("{\"version\": %d}".formatted(version(item))).post("/api/v1/ticket-items/{id}/completions", item)
                 .then().statusCode(400).body("violations[0].field", equalTo("text"));
         liaison(DEVELOPMENT).body("{\"text\": \"用地报批材料已报省厅\", \"version\": %d}".formatted(version(item)))
@@ -123,7 +130,8 @@ class DispatchCycleTest {
         liaison(DEVELOPMENT).body("{\"text\": \"已取得用地批复\", \"version\": %d}".formatted(version(item)))
                 .post("/api/v1/ticket-items/{id}/completions", item).then().statusCode(200);
         office().body("{\"version\": %d}".formatted(version(item))).post("/api/v1/ticket-items/{id}/verifications", item).then()
-                .statusCode(200).body("state", equalTo("VERIFIED")).body("overdue", equalTo(false));
+                .statusCode(200).body("state", equalTo("VERIFIED")).body("overdue", equalTo(false))
+                .body("light.color", equalTo("DONE"));
 
         List<String> states = office().get("/api/v1/ticket-items/{id}/history", item).then().statusCode(200).extract().jsonPath()
                 .getList("items.to");

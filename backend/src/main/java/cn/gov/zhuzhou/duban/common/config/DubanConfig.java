@@ -15,6 +15,27 @@ public interface DubanConfig {
 
     Dispatch dispatch();
 
+    Lights lights();
+
+    /** The three lights (三色督办) of tasks and ticket items. */
+    interface Lights {
+        /** Percentage points behind the expected progress (序时进度) that turn a task yellow (DUBAN_LIGHTS_YELLOW_MARGIN). */
+        @WithDefault("10")
+        int yellowMargin();
+
+        /** Percentage points behind the expected progress that turn a task red (DUBAN_LIGHTS_RED_MARGIN). */
+        @WithDefault("25")
+        int redMargin();
+
+        /** Days before its deadline from which an unfinished task is yellow (DUBAN_LIGHTS_NEAR_DEADLINE_DAYS). */
+        @WithDefault("7")
+        int nearDeadlineDays();
+
+        /** Days before its deadline from which an unverified ticket item is yellow (DUBAN_LIGHTS_ITEM_NEAR_DEADLINE_DAYS). */
+        @WithDefault("3")
+        int itemNearDeadlineDays();
+    }
+
     interface Dispatch {
         /**
          * When the schedule checks that this month's regular office session is planned (Quartz cron, Asia/Shanghai;
