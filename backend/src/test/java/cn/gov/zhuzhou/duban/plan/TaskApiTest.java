@@ -229,7 +229,7 @@ class TaskApiTest {
 
     @Test
     void aMilestoneCannotBeCompletedAfterToday() {
-        String tomorrow = java.time.LocalDate.now(cn.gov.zhuzhou.duban.common.time.ClockProducer.ZONE).plusDays(1).toString();
+        String tomorrow = cn.gov.zhuzhou.duban.support.Fixtures.today().plusDays(1).toString();
         json().body("""
                 {"planId": %d, "code": "%s", "kind": "NEAR_TERM", "title": "里程碑完成日期",
                  "milestones": [{"title": "开通首条加密线路", "dueDate": "2026-06-30", "completedOn": "%s"}], "deadline": "2026-12-31"}

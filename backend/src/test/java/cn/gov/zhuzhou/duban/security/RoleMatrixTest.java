@@ -315,7 +315,7 @@ class RoleMatrixTest {
             long id = Fixtures.newCase();
             return write("POST", "/api/v1/supervision-cases/{id}/urgings", """
                     {"means": "PHONE", "toWhom": "市教育局局长", "content": "矩阵催办", "actedOn": "%s"}"""
-                    .formatted(java.time.LocalDate.now(cn.gov.zhuzhou.duban.common.time.ClockProducer.ZONE)),
+                    .formatted(cn.gov.zhuzhou.duban.support.Fixtures.today()),
                     "/api/v1/supervision-cases/" + id, id);
         }));
         rows.put("replySupervisionCase", new Row(Set.of(UNIT), () -> {

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +34,7 @@ class FindingTheCaseTest {
         long session = Fixtures.newSession();
         long item = json().body("""
                 {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": false, "requirement": "夹具要求"}]}"""
-                .formatted(Fixtures.classifiedProblem(), unitId("株洲市交通运输局"), LocalDate.now().plusDays(30)))
+                .formatted(Fixtures.classifiedProblem(), unitId("株洲市交通运输局"), Fixtures.today().plusDays(30)))
                 .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
         return as(Tokens.supervisor()).contentType(ContentType.JSON).body("{\"itemId\": %d}".formatted(item))
                 .post("/api/v1/supervision-cases").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -46,7 +45,7 @@ class FindingTheCaseTest {
         long caseId = Fixtures.newCase();
         long item = itemOf(caseId);
         as(Tokens.supervisor()).contentType(ContentType.JSON).body("""
-                {"means": "PHONE", "toWhom": "市教育局局长", "content": "请加快办理", "actedOn": "%s"}""".formatted(LocalDate.now()))
+                {"means": "PHONE", "toWhom": "市教育局局长", "content": "请加快办理", "actedOn": "%s"}""".formatted(Fixtures.today()))
                 .post("/api/v1/supervision-cases/{id}/urgings", caseId).then().statusCode(200);
 
         JsonPath one = liaison(EDUCATION).get("/api/v1/ticket-items/{id}", item).then().statusCode(200).extract().jsonPath();
