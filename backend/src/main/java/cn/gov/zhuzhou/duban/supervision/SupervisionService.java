@@ -120,11 +120,11 @@ public class SupervisionService {
      */
     @Transactional
     public Page<SupervisionViews.Case> searchCases(SupervisionCase.Status status, Long itemId, Long unitId, PageQuery page) {
-        Long scope = units.workflowScope();
-        if (scope != null && unitId != null && !scope.equals(unitId)) {
+        UnitService.UnitFilter scope = units.listFilter(unitId);
+        if (scope.nothing()) {
             return Page.of(List.of(), page, 0);
         }
-        Long unit = scope != null ? scope : unitId;
+        Long unit = scope.unitId();
         var filter = new SupervisionRepository.CaseFilter(status, itemId, unit == null ? null : dispatch.idsLedBy(unit));
         return Page.of(views(cases.search(filter, page.offset(), page.size)), page, cases.countMatching(filter));
     }
