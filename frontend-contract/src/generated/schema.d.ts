@@ -1788,6 +1788,12 @@ export interface components {
              * @example 2026-06-20
              */
             completedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description The progress the task should have reached by the due date (计划进度); shapes its expected progress. Needs a due date within the task's start and deadline; planned percents must not decrease with the date.
+             * @example 40
+             */
+            plannedPercent?: number;
         };
         /** @description A dated step of a task. */
         MilestoneView: {
@@ -1797,6 +1803,12 @@ export interface components {
             dueDate: components["schemas"]["LocalDate"];
             /** @example 2019-11-20 */
             completedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Progress planned by the due date (计划进度); null: none.
+             * @example 60
+             */
+            plannedPercent?: number;
         };
         /** @description A draft report of the caller's unit on an ended month. */
         MonthlyReportCreateRequest: {
@@ -2944,6 +2956,17 @@ export interface components {
              * @example 0
              */
             progressPercent?: number;
+            /**
+             * @description The day the task starts, from which its expected progress runs; defaults to the plan's period start.
+             * @example 2026-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight among its sibling sub-tasks in the parent's rolled-up progress; unset counts as 1 (equal weights).
+             * @example 2
+             */
+            weight?: number;
         };
         /** @enum {string} */
         TaskKind: "LONG_TERM" | "NEAR_TERM";
@@ -2981,14 +3004,40 @@ export interface components {
             responsibleUnits?: components["schemas"]["ResponsibleUnitView"][];
             /** @example 2019-12-31 */
             deadline?: components["schemas"]["LocalDate"];
-            /** @example IN_PROGRESS */
+            /**
+             * @description The day the task starts; null: its plan's period start.
+             * @example 2019-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight in the parent's rolled-up progress; null counts as 1.
+             * @example 2
+             */
+            weight?: number;
+            /**
+             * @description The reported status.
+             * @example IN_PROGRESS
+             */
             status: components["schemas"]["TaskStatus"];
             /**
              * Format: int32
+             * @description The reported progress.
              * @example 40
              */
             progressPercent: number;
-            /** @description The task's light today (三色督办), with why. */
+            /**
+             * @description The status derived from the sub-tasks; a leaf: its reported status.
+             * @example IN_PROGRESS
+             */
+            derivedStatus: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @description The progress rolled up from the sub-tasks (weighted mean, rounded down); a leaf: its reported progress.
+             * @example 35
+             */
+            derivedProgressPercent: number;
+            /** @description The task's light today (三色督办), decided on the derived figure, with why. */
             light: components["schemas"]["ProgressLight"];
             /** @description Sub-tasks in document order. */
             children: components["schemas"]["TaskNode"][];
@@ -3137,6 +3186,17 @@ export interface components {
              */
             progressPercent: number;
             /**
+             * @description The day the task starts, from which its expected progress runs; null: the plan's period start.
+             * @example 2026-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight among its sibling sub-tasks in the parent's rolled-up progress; null counts as 1 (equal weights).
+             * @example 2
+             */
+            weight?: number;
+            /**
              * Format: int64
              * @description The version you read.
              * @example 0
@@ -3178,15 +3238,41 @@ export interface components {
             responsibleUnits?: components["schemas"]["ResponsibleUnitView"][];
             /** @example 2019-12-31 */
             deadline?: components["schemas"]["LocalDate"];
+            /**
+             * @description The day the task starts; null: its plan's period start.
+             * @example 2019-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight among its sibling sub-tasks in the parent's rolled-up progress; null counts as 1.
+             * @example 2
+             */
+            weight?: number;
             milestones?: components["schemas"]["MilestoneView"][];
-            /** @example IN_PROGRESS */
+            /**
+             * @description The reported status.
+             * @example IN_PROGRESS
+             */
             status: components["schemas"]["TaskStatus"];
             /**
              * Format: int32
+             * @description The reported progress.
              * @example 40
              */
             progressPercent: number;
-            /** @description The task's light today (三色督办), with why. */
+            /**
+             * @description The status derived from the sub-tasks (all completed: COMPLETED; any started: IN_PROGRESS...); a task without sub-tasks: its reported status.
+             * @example IN_PROGRESS
+             */
+            readonly derivedStatus: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @description The progress rolled up from the sub-tasks (weighted mean, rounded down); a task without sub-tasks: its reported progress.
+             * @example 35
+             */
+            readonly derivedProgressPercent: number;
+            /** @description The task's light today (三色督办), decided on the derived figure, with why. */
             readonly light: components["schemas"]["ProgressLight"];
             /**
              * Format: int64
