@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The leader's dashboard in one call; every count links the list that returns exactly its rows
+         * @description The leader's dashboard in one call; every count links the list that returns exactly its rows. Roles allowed: office, leader, supervisor.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups": {
         parameters: {
             query?: never;
@@ -1358,6 +1378,123 @@ export interface components {
         CrossCityLeadView: {
             city: components["schemas"]["CityView"];
             units: components["schemas"]["UnitRef"][];
+        };
+        /** @description The lights of one area's tasks (专项). */
+        DashboardAreaLights: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            areaId: number;
+            /** @example 交通互联互通 */
+            areaName: string;
+            colors: components["schemas"]["DashboardColorCount"][];
+        };
+        /** @description How many tasks show a light, and their list. */
+        DashboardColorCount: {
+            /** @example RED */
+            color: components["schemas"]["Color"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            count: number;
+            /** @example /api/v1/tasks?light=RED&lightOn=2026-11-30&planId=1&areaId=2 */
+            list: string;
+        };
+        /** @description A count and the list request that returns exactly those rows (its totalItems equals count). */
+        DashboardFigure: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count: number;
+            /** @example /api/v1/ticket-items?key=true&overdueOn=2026-11-30 */
+            list: string;
+        };
+        /** @description Task lights on the day: per colour, per area, and the tasks behind. */
+        DashboardLights: {
+            /** @description Every task per colour (tasks without an area included). */
+            totals: components["schemas"]["DashboardColorCount"][];
+            /** @description Per area, per colour. */
+            byArea: components["schemas"]["DashboardAreaLights"][];
+            /** @description Every RED then YELLOW task, in plan order. */
+            tasksBehind: components["schemas"]["DashboardTaskLight"][];
+        };
+        /** @description The monthly reports due this month (on last month's work), as the month's reporting standings count them. */
+        DashboardReports: {
+            /**
+             * @description The month reported on (yyyy-MM).
+             * @example 2026-10
+             */
+            month: string;
+            /** @example 2026-11-05 */
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description Every unit expected to report. */
+            expected: components["schemas"]["DashboardFigure"];
+            /** @description Submitted, on time or late. */
+            submitted: components["schemas"]["DashboardFigure"];
+            /** @description Submitted by the due date. */
+            onTime: components["schemas"]["DashboardFigure"];
+            /** @description Submitted after the due date. */
+            late: components["schemas"]["DashboardFigure"];
+            /** @description Not submitted: no report, or a draft or returned report not submitted again. */
+            missing: components["schemas"]["DashboardFigure"];
+            /**
+             * Format: int32
+             * @description Submitted / expected, in whole percent; null when nobody is expected.
+             * @example 83
+             */
+            ratePercent?: number;
+            lateUnits: components["schemas"]["UnitRef"][];
+            missingUnits: components["schemas"]["UnitRef"][];
+        };
+        /** @description A task behind (yellow or red) and its light, on its progress as it stood (a parent's rolled up). */
+        DashboardTaskLight: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            taskId: number;
+            /** @example N6 */
+            code: string;
+            /** @example 启动全国区域性物流枢纽工程建设 */
+            title: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            areaId?: number;
+            /** @example IN_PROGRESS */
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @example 35
+             */
+            progressPercent: number;
+            light: components["schemas"]["ProgressLight"];
+        };
+        /** @description What a leader looks at first, on a day: every count comes with the list that returns exactly those rows. */
+        DashboardView: {
+            /**
+             * @description The day the lights and overdue items are judged on.
+             * @example 2026-11-30
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The plan whose tasks are counted; null: every plan.
+             * @example 1
+             */
+            planId?: number;
+            lights: components["schemas"]["DashboardLights"];
+            reports: components["schemas"]["DashboardReports"];
+            /** @description Key items (重点事项) overdue on the day: not verified, deadline before it. */
+            overdueKeyItems: components["schemas"]["DashboardFigure"];
+            /** @description Supervision cases open now. */
+            openCases: components["schemas"]["DashboardFigure"];
+            /** @description Problems waiting on a leader's level: classified, not settled, at a coordination level whose session sits above the office's (every level but UNIT). */
+            waitingOnLeaders: components["schemas"]["DashboardFigure"];
         };
         /** @description Call off a planned session that has issued no ticket. */
         DispatchSessionCancellationRequest: {
@@ -3674,6 +3811,76 @@ export interface operations {
             };
         };
     };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description The day (default today, Asia/Shanghai): lights and overdue items are judged on it, and the reports due in its month are counted. */
+                date?: components["schemas"]["LocalDate"];
+                /** @description Only this plan's tasks in the lights; default every plan. */
+                planId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures on the day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listGroups: {
         parameters: {
             query?: {
@@ -5459,6 +5666,8 @@ export interface operations {
     listProblems: {
         parameters: {
             query?: {
+                /** @description true: only problems whose coordination level needs a session above the office's (a leader's dispatch: every level but UNIT); false: only those the office's session settles. */
+                leaderLevel?: boolean;
                 /** @description Coordination level the office classified it at. */
                 level?: components["schemas"]["CoordinationLevel"];
                 /**
@@ -6144,6 +6353,8 @@ export interface operations {
                  * @example 20
                  */
                 size?: number;
+                /** @description Only units standing so (repeat for several): SUBMITTED_ON_TIME, SUBMITTED_LATE, NOT_SUBMITTED, MISSING. */
+                standing?: components["schemas"]["Standing"][];
             };
             header?: never;
             path: {
@@ -8362,6 +8573,10 @@ export interface operations {
                 kind?: components["schemas"]["TaskKind"];
                 /** @description City that leads the task for all three cities: CS, ZZ or XT. */
                 leadCity?: string;
+                /** @description Only tasks whose light (三色督办, on their progress as it stood) is this on lightOn: GREEN, YELLOW, RED, DONE or NOT_DUE; a parent's light is decided on its rolled-up figure. */
+                light?: components["schemas"]["Color"];
+                /** @description The day the light filter judges on (default today, Asia/Shanghai). */
+                lightOn?: components["schemas"]["LocalDate"];
                 /**
                  * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
@@ -9045,6 +9260,12 @@ export interface operations {
     listTicketItems: {
         parameters: {
             query?: {
+                /** @description true: only key items (重点事项); false: only the others. */
+                key?: boolean;
+                /** @description true: only items overdue today (not verified, deadline passed); false: no effect. */
+                overdue?: boolean;
+                /** @description Only items overdue on this day (not verified, deadline before it); overrides overdue. */
+                overdueOn?: components["schemas"]["LocalDate"];
                 /**
                  * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1

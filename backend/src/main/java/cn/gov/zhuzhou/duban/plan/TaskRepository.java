@@ -140,6 +140,10 @@ public class TaskRepository implements PanacheRepository<Task> {
             w.append(" and t.plan.id = :planId");
             params.put("planId", s.planId);
         }
+        if (s.onlyIds != null) {
+            w.append(" and t.id in :onlyIds");
+            params.put("onlyIds", s.onlyIds);
+        }
         if (s.sharedOnly) {
             w.append(" and t.crossCityLeadCity is not null");
         }

@@ -56,6 +56,14 @@ public class TaskService {
             throw new InvalidRequestException("deadlineTo", "截止日期上限不能早于下限");
         }
         access.scope(search);
+        if (search.light != null) {
+            java.time.LocalDate on = search.lightOn != null ? search.lightOn : java.time.LocalDate.now(clock);
+            search.onlyIds = standings.asOf(on, search.planId).stream().filter(s -> s.light().color() == search.light)
+                    .map(TaskStanding::taskId).toList();
+            if (search.onlyIds.isEmpty()) {
+                return Page.of(List.of(), page, 0);
+            }
+        }
         List<Task> found = tasks.search(search, page.offset(), page.size);
         return Page.of(views(found), page, tasks.countMatching(search));
     }
