@@ -143,6 +143,50 @@ class DashboardTest {
     }
 
     @Test
+    void theNewListFiltersSelectWhatTheySay() {
+        clock.set(LocalDateTime.of(2032, 3, 2, 9, 0));
+        long session = Fixtures.newSession();
+        long keyItem = json().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2032-03-03", "key": true, "requirement": "筛选重点事项"}]}"""
+                .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局")))
+                .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+        assertThat(ids("/api/v1/ticket-items?key=true&overdue=true")).doesNotContain(keyItem);
+        assertThat(ids("/api/v1/ticket-items?key=true&overdueOn=2032-03-04")).contains(keyItem);
+        assertThat(ids("/api/v1/ticket-items?key=false&overdueOn=2032-03-04")).doesNotContain(keyItem);
+        assertThat(ids("/api/v1/ticket-items?key=true&overdueOn=2032-03-03")).doesNotContain(keyItem); // due that day: not yet overdue
+        clock.set(LocalDateTime.of(2032, 3, 5, 9, 0));
+        assertThat(ids("/api/v1/ticket-items?key=true&overdue=true")).contains(keyItem);
+
+        long unitLevel = Fixtures.classifiedProblem();
+        long leaderLevel = Fixtures.newProblem();
+        json().body("""
+                {"category": "OTHER", "coordinationLevel": "DEPARTMENTS_OF_THREE_CITIES", "version": %d}"""
+                .formatted(Fixtures.version("/api/v1/problems/" + leaderLevel)))
+                .post("/api/v1/problems/{id}/classifications", leaderLevel).then().statusCode(200);
+        assertThat(ids("/api/v1/problems?status=CLASSIFIED&leaderLevel=true")).contains(leaderLevel).doesNotContain(unitLevel);
+        assertThat(ids("/api/v1/problems?status=CLASSIFIED&leaderLevel=false")).contains(unitLevel).doesNotContain(leaderLevel);
+
+        JsonPath late = given().get("/api/v1/reporting-months/2032-01/units?standing=MISSING&standing=SUBMITTED_LATE&size=200")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(late.getList("items.standing", String.class)).isNotEmpty().allMatch(st -> st.equals("MISSING") || st.equals("SUBMITTED_LATE"));
+        given().get("/api/v1/reporting-months/2032-01/units?standing=SOMETIMES").then().statusCode(400);
+
+        long plan = json().body("""
+                {"code": "%s", "title": "筛选方案", "periodStart": "2032-01-01", "periodEnd": "2032-12-31"}""".formatted(unique("LIGHT-")))
+                .post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        long area = json().body("{\"code\": \"%s\", \"name\": \"筛选专项\"}".formatted(unique("A")))
+                .post("/api/v1/plans/{id}/areas", plan).then().statusCode(201).extract().jsonPath().getLong("id");
+        long red = newTask(plan, area, null, "2032-02-28");
+        long green = newTask(plan, area, null, "2032-12-31");
+        assertThat(ids("/api/v1/tasks?planId=" + plan + "&light=RED")).containsExactly(red);
+        // 5 March: 64 of 365 days gone, 18 % expected, 0 % reported: more than 10 points behind
+        assertThat(ids("/api/v1/tasks?planId=" + plan + "&light=YELLOW")).containsExactly(green);
+        assertThat(ids("/api/v1/tasks?planId=" + plan + "&light=GREEN")).isEmpty();
+        // on 3 January neither is overdue and 0 % is within the margins (3 % and 1 % expected)
+        assertThat(ids("/api/v1/tasks?planId=" + plan + "&light=GREEN&lightOn=2032-01-03")).containsExactly(red, green);
+    }
+
+    @Test
     void anUnknownPlanIsA404() {
         as(Tokens.office()).get("/api/v1/dashboard?planId=987654321").then().statusCode(404).contentType("application/problem+json");
     }
