@@ -8,6 +8,7 @@ import cn.gov.zhuzhou.duban.report.ReportRecord;
 import cn.gov.zhuzhou.duban.report.ReportRecords;
 import cn.gov.zhuzhou.duban.supervision.CaseRecord;
 import cn.gov.zhuzhou.duban.supervision.CaseRecords;
+import cn.gov.zhuzhou.duban.supervision.SupervisionCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,8 +67,9 @@ public class AssessmentFacts {
             unitIds.add(i.leadUnitId());
             itemFacts(i, from, asOf).forEach(f -> add(byUnit, i.leadUnitId(), f));
         }
+        // the case a key item gets on issue is no failing of the unit's: a key item costs points when it is overdue
         for (CaseRecord c : cases.caseRecords(from, asOf)) {
-            if (c.openedIn(from, asOf)) {
+            if (c.openedIn(from, asOf) && c.reason() != SupervisionCase.Reason.KEY) {
                 add(byUnit, c.unitId(), AssessmentFact.of(AssessmentRule.SUPERVISION_CASE, RecordType.SUPERVISION_CASE, c.caseId(),
                         "督查督办案件 " + c.caseId(), c.openedOn(),
                         "交办事项 " + c.itemId() + " 于 " + c.openedOn() + " 被立案督查督办（" + reasonLabel(c) + "）"));
