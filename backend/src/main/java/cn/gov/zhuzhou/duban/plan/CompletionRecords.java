@@ -1,6 +1,6 @@
 package cn.gov.zhuzhou.duban.plan;
 
-import cn.gov.zhuzhou.duban.common.time.ClockProducer;
+import cn.gov.zhuzhou.duban.common.time.Days;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -53,8 +53,8 @@ public class CompletionRecords {
      */
     @Transactional
     public List<TaskCompletion> taskCompletions(LocalDate from, LocalDate to) {
-        Instant start = from.atStartOfDay(ClockProducer.ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant();
+        Instant start = Days.startOf(from);
+        Instant end = Days.endOf(to);
         List<Object[]> rows = tasks.getEntityManager().createQuery("select p.task.id, p.status, p.reportedAt from TaskProgress p "
                         + "where p.reportedAt < :end and p.task.id in (select q.task.id from TaskProgress q where q.status = :done "
                         + "and q.reportedAt >= :start and q.reportedAt < :end) order by p.task.id, p.reportedAt, p.id", Object[].class)
@@ -76,7 +76,7 @@ public class CompletionRecords {
         return tasks.getEntityManager().createQuery("select t.id, t.code, t.title from Task t where t.id in :ids order by t.id", Object[].class)
                 .setParameter("ids", completedAt.keySet()).getResultStream()
                 .map(r -> new TaskCompletion((Long) r[0], (String) r[1], (String) r[2],
-                        LocalDate.ofInstant(completedAt.get((Long) r[0]), ClockProducer.ZONE), units.getOrDefault((Long) r[0], List.of())))
+                        Days.dayOf(completedAt.get((Long) r[0])), units.getOrDefault((Long) r[0], List.of())))
                 .toList();
     }
 

@@ -73,11 +73,12 @@ class AnnualAssessmentTest {
 
     private static Year year;
 
-    /** Builds 2032 once for the class (the records never change afterwards). */
+    /** Builds 2032 once for the class (the records never change afterwards) and stops the clock in January 2033. */
     synchronized Year year() {
         if (year == null) {
             year = buildYear();
         }
+        clock.set(LocalDateTime.of(YEAR + 1, 1, 10, 9, 0));
         return year;
     }
 
