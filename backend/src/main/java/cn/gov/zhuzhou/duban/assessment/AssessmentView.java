@@ -46,7 +46,7 @@ public record AssessmentView(
             @Schema(example = "42", description = "The record's id (a report, an item, a case, a task, a milestone); none for the base score and a report never submitted.") Long recordId,
             @Schema(example = "2026-03 月报", description = "A readable reference to the record: the report's month, the ticket number, the task code.") String reference,
             @Schema(example = "2026-04-07", description = "The day it happened (submitted, verified, returned, opened, due).") LocalDate date,
-            @Schema(example = "2026-03 月报 2026-04-07 报送，逾期 2 天") String detail) {
+            @Schema(example = "2026-03 月报应于 2026-04-05 前报送，2026-04-07 报送，逾期 2 天", description = "What happened, in Chinese, with the dates a unit can check.") String detail) {
     }
 
     @Schema(name = "AssessmentRuleView", requiredProperties = {"rule", "label", "points", "cap"}, description = "One rule of the assessment as configured.")
