@@ -38,6 +38,19 @@ class AssessmentDocumentTest {
     }
 
     @Test
+    void theViewReadsBackFromItsJsonUnchangedSoAPublishedRankingCanBeFrozen() throws Exception {
+        AssessmentScorer scorer = new AssessmentScorer(AssessmentScorerTest.defaults());
+        UnitRef a = new UnitRef(1L, "ZZ-A", "株洲市甲局", "ZZ");
+        AssessmentScorer.Result r = scorer.rank(List.of(a), Map.of(1L, List.of(new AssessmentFact(AssessmentRule.REPORT_LATE,
+                RecordType.MONTHLY_REPORT, 9L, "2032-02 月报", LocalDate.of(2032, 3, 8), 3, "逾期 3 天"))));
+        AssessmentView view = new AssessmentView(2032, LocalDate.of(2032, 12, 31), true, r.ranking(), r.breakdowns(), scorer.describe());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        assertThat(json.readValue(json.writeValueAsString(view), AssessmentView.class)).isEqualTo(view);
+        assertThat(json.readValue(json.writeValueAsString(view.onlyBreakdownOf(1L)), AssessmentView.class).breakdowns()).hasSize(1);
+    }
+
+    @Test
     void aYearStillRunningIsMarkedAsAPreview() {
         AssessmentView view = new AssessmentView(2032, LocalDate.of(2032, 7, 1), false, List.of(), List.of(), List.of());
         assertThat(AssessmentDocument.of(view).subtitle()).contains("预览").contains("2032-07-01");
