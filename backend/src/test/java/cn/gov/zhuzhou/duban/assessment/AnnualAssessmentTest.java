@@ -57,6 +57,9 @@ class AnnualAssessmentTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
     @BeforeEach
     void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -358,4 +361,25 @@ class AnnualAssessmentTest {
         assertThat(view.getString("asOf")).isEqualTo("2032-07-01");
         assertThat(view.getBoolean("yearOver")).isFalse();
     }
+
+    /** The records are read in a few aggregate statements, never an entity per unit or record (QueryCountTest's rule). */
+    @Test
+    void theRankingIsAFewStatementsWhateverTheNumberOfRecords() {
+        year();
+        org.hibernate.stat.Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+        office().get("/api/v1/assessments/{year}", YEAR).then().statusCode(200);
+        long busyYear = stats.getPrepareStatementCount();
+        stats.clear();
+        office().get("/api/v1/assessments/{year}", 2019).then().statusCode(200);
+        long quietYear = stats.getPrepareStatementCount();
+        assertThat(busyYear).isLessThanOrEqualTo(STATEMENT_BOUND);
+        assertThat(quietYear).isLessThanOrEqualTo(STATEMENT_BOUND);
+    }
+
+    /**
+     * Assessed units (1), reports (2), items (3), cases (2), task completions (3), milestones (2), unit names (1): 14,
+     * whatever the number of units and records; one to spare.
+     */
+    static final long STATEMENT_BOUND = 15;
 }
