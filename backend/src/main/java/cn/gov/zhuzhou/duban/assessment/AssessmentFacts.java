@@ -48,7 +48,7 @@ public class AssessmentFacts {
      * The facts of {@code year} as they stood at the end of {@code asOf} (the year's last day, or today while it runs).
      * Assessed: every unit answering for a task as lead or main (牵头单位、主要责任单位: they report monthly under annex 2
      * rule 5 and answer for the task's completion; 配合单位 neither report nor answer for it, so they would rank on an
-     * untouched base score), plus every unit expected to report or leading a ticket item in the year.
+     * untouched base score), plus every unit expected to report or leading a ticket item in the year; only Zhuzhou units are ranked (the service keeps them).
      */
     public Collected collect(int year, LocalDate asOf) {
         LocalDate from = LocalDate.of(year, 1, 1);

@@ -3,6 +3,7 @@ package cn.gov.zhuzhou.duban.assessment;
 import cn.gov.zhuzhou.duban.common.config.DubanConfig;
 import cn.gov.zhuzhou.duban.common.document.DocumentSpec;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
+import cn.gov.zhuzhou.duban.unit.City;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
 import cn.gov.zhuzhou.duban.unit.UnitService;
@@ -51,7 +52,9 @@ public class AssessmentService {
         List<UnitRef> assessed = new ArrayList<>();
         if (!collected.unitIds().isEmpty()) {
             for (Unit u : units.requireUnits(collected.unitIds(), "unitId")) {
-                assessed.add(UnitRef.of(u));
+                if (City.ZHUZHOU.equals(u.getCity().getCode())) { // Zhuzhou's own performance assessment
+                    assessed.add(UnitRef.of(u));
+                }
             }
         }
         AssessmentScorer scorer = new AssessmentScorer(AssessmentRules.of(config.assessment()));
