@@ -164,6 +164,20 @@ class DocumentRendererTest {
     }
 
     @Test
+    void theIndexPicksTheFontOfACollection() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(FONT.endsWith("wqy-microhei.ttc"), "the default collection only");
+        DocumentRenderer mono = new DocumentRenderer(Path.of(FONT), 1);
+
+        try (PDDocument doc = Loader.loadPDF(mono.render(bulletin(), DocumentFormat.PDF))) {
+            COSName name = doc.getPage(0).getResources().getFontNames().iterator().next();
+            assertThat(doc.getPage(0).getResources().getFont(name).getName()).contains("Mono");
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("市交通运输局");
+        }
+        assertThatThrownBy(() -> new DocumentRenderer(Path.of(FONT), 7).render(bulletin(), DocumentFormat.PDF))
+                .isInstanceOf(FontUnavailableException.class);
+    }
+
+    @Test
     void aFileThatIsNoFontIsUnavailableToo() throws IOException {
         Path junk = Files.createTempFile("not-a-font", ".ttf");
         try {
