@@ -51,6 +51,28 @@ class AssessmentDocumentTest {
     }
 
     @Test
+    void theRankingDownloadsAsPdfAndCsvWithUnitNamesAndScores() throws Exception {
+        String font = System.getenv().getOrDefault("DUBAN_DOCUMENTS_FONT_PATH", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+        int index = Integer.parseInt(System.getenv().getOrDefault("DUBAN_DOCUMENTS_FONT_INDEX", "0"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of(font)), "CJK font installed");
+        var renderer = new cn.gov.zhuzhou.duban.common.document.DocumentRenderer(java.nio.file.Path.of(font), index);
+        AssessmentScorer scorer = new AssessmentScorer(AssessmentScorerTest.defaults());
+        AssessmentScorer.Result r = scorer.rank(List.of(new UnitRef(1L, "ZZ-A", "株洲市甲局", "ZZ"), new UnitRef(2L, "ZZ-B", "株洲市乙局", "ZZ")),
+                Map.of(2L, List.of(AssessmentFact.of(AssessmentRule.ITEM_OVERDUE, RecordType.TICKET_ITEM, 77L, "交办〔2032〕1号 事项 77",
+                        LocalDate.of(2032, 10, 31), "逾期未办结"))));
+        DocumentSpec doc = AssessmentDocument.of(new AssessmentView(2032, LocalDate.of(2032, 12, 31), true, r.ranking(), r.breakdowns(),
+                scorer.describe()));
+
+        byte[] pdf = renderer.render(doc, cn.gov.zhuzhou.duban.common.document.DocumentFormat.PDF);
+        try (var pd = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pd).replaceAll("\\s+", "");
+            assertThat(text).contains("2032年度考核排名", "株洲市甲局", "株洲市乙局", "100.0", "98.0", "交办〔2032〕1号", "一般交办事项逾期未办结");
+        }
+        String csv = new String(renderer.render(doc, cn.gov.zhuzhou.duban.common.document.DocumentFormat.CSV), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains("2,株洲市乙局,98.0,0.0,-2.0");
+    }
+
+    @Test
     void aYearStillRunningIsMarkedAsAPreview() {
         AssessmentView view = new AssessmentView(2032, LocalDate.of(2032, 7, 1), false, List.of(), List.of(), List.of());
         assertThat(AssessmentDocument.of(view).subtitle()).contains("预览").contains("2032-07-01");
