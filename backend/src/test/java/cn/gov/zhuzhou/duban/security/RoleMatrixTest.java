@@ -330,6 +330,7 @@ class RoleMatrixTest {
                     .formatted(Fixtures.version("/api/v1/supervision-cases/" + id)), "/api/v1/supervision-cases/" + id, id);
         }));
         rows.put("sweepOverdueItems", new Row(Set.of(OFFICE, SUPERVISOR), () -> write("POST", "/api/v1/supervision-sweeps", null, "/api/v1/supervision-cases?size=1")));
+        rows.put("getAssessment", new Row(readers, () -> read("/api/v1/assessments/2025")));
         rows.put("listJobRuns", new Row(Set.of(ADMIN, OFFICE), () -> read("/api/v1/job-runs")));
         rows.put("listNotifications", new Row(readers, () -> read("/api/v1/notifications")));
         rows.put("sendDueReminders", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/reminder-sweeps", null, "/api/v1/notifications?size=1")));
