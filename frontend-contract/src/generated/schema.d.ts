@@ -44,6 +44,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The leader's dashboard in one call; every count links the list that returns exactly its rows
+         * @description The leader's dashboard in one call; every count links the list that returns exactly its rows. Roles allowed: office, leader, supervisor.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups": {
         parameters: {
             query?: never;
@@ -1503,6 +1523,123 @@ export interface components {
             city: components["schemas"]["CityView"];
             units: components["schemas"]["UnitRef"][];
         };
+        /** @description The lights of one area's tasks (专项). */
+        DashboardAreaLights: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            areaId: number;
+            /** @example 交通互联互通 */
+            areaName: string;
+            colors: components["schemas"]["DashboardColorCount"][];
+        };
+        /** @description How many tasks show a light, and their list. */
+        DashboardColorCount: {
+            /** @example RED */
+            color: components["schemas"]["Color"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            count: number;
+            /** @example /api/v1/tasks?light=RED&lightOn=2026-11-30&planId=1&areaId=2 */
+            list: string;
+        };
+        /** @description A count and the list request that returns exactly those rows (its totalItems equals count). */
+        DashboardFigure: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count: number;
+            /** @example /api/v1/ticket-items?key=true&overdueOn=2026-11-30 */
+            list: string;
+        };
+        /** @description Task lights on the day: per colour, per area, and the tasks behind. */
+        DashboardLights: {
+            /** @description Every task per colour (tasks without an area included). */
+            totals: components["schemas"]["DashboardColorCount"][];
+            /** @description Per area, per colour. */
+            byArea: components["schemas"]["DashboardAreaLights"][];
+            /** @description Every RED then YELLOW task, in plan order. */
+            tasksBehind: components["schemas"]["DashboardTaskLight"][];
+        };
+        /** @description The monthly reports due this month (on last month's work), as the month's reporting standings count them. */
+        DashboardReports: {
+            /**
+             * @description The month reported on (yyyy-MM).
+             * @example 2026-10
+             */
+            month: string;
+            /** @example 2026-11-05 */
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description Every unit expected to report. */
+            expected: components["schemas"]["DashboardFigure"];
+            /** @description Submitted, on time or late. */
+            submitted: components["schemas"]["DashboardFigure"];
+            /** @description Submitted by the due date. */
+            onTime: components["schemas"]["DashboardFigure"];
+            /** @description Submitted after the due date. */
+            late: components["schemas"]["DashboardFigure"];
+            /** @description Not submitted: no report, or a draft or returned report not submitted again. */
+            missing: components["schemas"]["DashboardFigure"];
+            /**
+             * Format: int32
+             * @description Submitted / expected, in whole percent; null when nobody is expected.
+             * @example 83
+             */
+            ratePercent?: number;
+            lateUnits: components["schemas"]["UnitRef"][];
+            missingUnits: components["schemas"]["UnitRef"][];
+        };
+        /** @description A task behind (yellow or red) and its light, on its progress as it stood (a parent's rolled up). */
+        DashboardTaskLight: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            taskId: number;
+            /** @example N6 */
+            code: string;
+            /** @example 启动全国区域性物流枢纽工程建设 */
+            title: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            areaId?: number;
+            /** @example IN_PROGRESS */
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @example 35
+             */
+            progressPercent: number;
+            light: components["schemas"]["ProgressLight"];
+        };
+        /** @description What a leader looks at first, on a day: every count comes with the list that returns exactly those rows. */
+        DashboardView: {
+            /**
+             * @description The day the lights and overdue items are judged on.
+             * @example 2026-11-30
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The plan whose tasks are counted; null: every plan.
+             * @example 1
+             */
+            planId?: number;
+            lights: components["schemas"]["DashboardLights"];
+            reports: components["schemas"]["DashboardReports"];
+            /** @description Key items (重点事项) overdue on the day: not verified, deadline before it. */
+            overdueKeyItems: components["schemas"]["DashboardFigure"];
+            /** @description Supervision cases open now. */
+            openCases: components["schemas"]["DashboardFigure"];
+            /** @description Problems waiting on a leader's level: classified, not settled, at a coordination level whose session sits above the office's (every level but UNIT). */
+            waitingOnLeaders: components["schemas"]["DashboardFigure"];
+        };
         /** @description Call off a planned session that has issued no ticket. */
         DispatchSessionCancellationRequest: {
             /** @example 与市委常委会时间冲突，改期另行通知 */
@@ -1932,6 +2069,12 @@ export interface components {
              * @example 2026-06-20
              */
             completedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description The progress the task should have reached by the due date (计划进度); shapes its expected progress. Needs a due date within the task's start and deadline; planned percents must not decrease with the date.
+             * @example 40
+             */
+            plannedPercent?: number;
         };
         /** @description A dated step of a task. */
         MilestoneView: {
@@ -1941,6 +2084,12 @@ export interface components {
             dueDate: components["schemas"]["LocalDate"];
             /** @example 2019-11-20 */
             completedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Progress planned by the due date (计划进度); null: none.
+             * @example 60
+             */
+            plannedPercent?: number;
         };
         /** @description A draft report of the caller's unit on an ended month. */
         MonthlyReportCreateRequest: {
@@ -3090,6 +3239,17 @@ export interface components {
              * @example 0
              */
             progressPercent?: number;
+            /**
+             * @description The day the task starts, from which its expected progress runs; defaults to the plan's period start.
+             * @example 2026-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight among its sibling sub-tasks in the parent's rolled-up progress; unset counts as 1 (equal weights).
+             * @example 2
+             */
+            weight?: number;
         };
         /** @enum {string} */
         TaskKind: "LONG_TERM" | "NEAR_TERM";
@@ -3127,14 +3287,40 @@ export interface components {
             responsibleUnits?: components["schemas"]["ResponsibleUnitView"][];
             /** @example 2019-12-31 */
             deadline?: components["schemas"]["LocalDate"];
-            /** @example IN_PROGRESS */
+            /**
+             * @description The day the task starts; null: its plan's period start.
+             * @example 2019-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight in the parent's rolled-up progress; null counts as 1.
+             * @example 2
+             */
+            weight?: number;
+            /**
+             * @description The reported status.
+             * @example IN_PROGRESS
+             */
             status: components["schemas"]["TaskStatus"];
             /**
              * Format: int32
+             * @description The reported progress.
              * @example 40
              */
             progressPercent: number;
-            /** @description The task's light today (三色督办), with why. */
+            /**
+             * @description The status derived from the sub-tasks; a leaf: its reported status.
+             * @example IN_PROGRESS
+             */
+            derivedStatus: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @description The progress rolled up from the sub-tasks (weighted mean, rounded down); a leaf: its reported progress.
+             * @example 35
+             */
+            derivedProgressPercent: number;
+            /** @description The task's light today (三色督办), decided on the derived figure, with why. */
             light: components["schemas"]["ProgressLight"];
             /** @description Sub-tasks in document order. */
             children: components["schemas"]["TaskNode"][];
@@ -3283,6 +3469,17 @@ export interface components {
              */
             progressPercent: number;
             /**
+             * @description The day the task starts, from which its expected progress runs; null: the plan's period start.
+             * @example 2026-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight among its sibling sub-tasks in the parent's rolled-up progress; null counts as 1 (equal weights).
+             * @example 2
+             */
+            weight?: number;
+            /**
              * Format: int64
              * @description The version you read.
              * @example 0
@@ -3324,15 +3521,41 @@ export interface components {
             responsibleUnits?: components["schemas"]["ResponsibleUnitView"][];
             /** @example 2019-12-31 */
             deadline?: components["schemas"]["LocalDate"];
+            /**
+             * @description The day the task starts; null: its plan's period start.
+             * @example 2019-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight among its sibling sub-tasks in the parent's rolled-up progress; null counts as 1.
+             * @example 2
+             */
+            weight?: number;
             milestones?: components["schemas"]["MilestoneView"][];
-            /** @example IN_PROGRESS */
+            /**
+             * @description The reported status.
+             * @example IN_PROGRESS
+             */
             status: components["schemas"]["TaskStatus"];
             /**
              * Format: int32
+             * @description The reported progress.
              * @example 40
              */
             progressPercent: number;
-            /** @description The task's light today (三色督办), with why. */
+            /**
+             * @description The status derived from the sub-tasks (all completed: COMPLETED; any started: IN_PROGRESS...); a task without sub-tasks: its reported status.
+             * @example IN_PROGRESS
+             */
+            readonly derivedStatus: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @description The progress rolled up from the sub-tasks (weighted mean, rounded down); a task without sub-tasks: its reported progress.
+             * @example 35
+             */
+            readonly derivedProgressPercent: number;
+            /** @description The task's light today (三色督办), decided on the derived figure, with why. */
             readonly light: components["schemas"]["ProgressLight"];
             /**
              * Format: int64
@@ -3793,6 +4016,76 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description The day (default today, Asia/Shanghai): lights and overdue items are judged on it, and the reports due in its month are counted. */
+                date?: components["schemas"]["LocalDate"];
+                /** @description Only this plan's tasks in the lights; default every plan. */
+                planId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures on the day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
@@ -5592,6 +5885,8 @@ export interface operations {
     listProblems: {
         parameters: {
             query?: {
+                /** @description true: only problems whose coordination level needs a session above the office's (a leader's dispatch: every level but UNIT); false: only those the office's session settles. */
+                leaderLevel?: boolean;
                 /** @description Coordination level the office classified it at. */
                 level?: components["schemas"]["CoordinationLevel"];
                 /**
@@ -6277,6 +6572,8 @@ export interface operations {
                  * @example 20
                  */
                 size?: number;
+                /** @description Only units standing so (repeat for several): SUBMITTED_ON_TIME, SUBMITTED_LATE, NOT_SUBMITTED, MISSING. */
+                standing?: components["schemas"]["Standing"][];
             };
             header?: never;
             path: {
@@ -8495,6 +8792,10 @@ export interface operations {
                 kind?: components["schemas"]["TaskKind"];
                 /** @description City that leads the task for all three cities: CS, ZZ or XT. */
                 leadCity?: string;
+                /** @description Only tasks whose light (三色督办, on their progress as it stood) is this on lightOn: GREEN, YELLOW, RED, DONE or NOT_DUE; a parent's light is decided on its rolled-up figure. */
+                light?: components["schemas"]["Color"];
+                /** @description The day the light filter judges on (default today, Asia/Shanghai). */
+                lightOn?: components["schemas"]["LocalDate"];
                 /**
                  * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
@@ -9178,6 +9479,12 @@ export interface operations {
     listTicketItems: {
         parameters: {
             query?: {
+                /** @description true: only key items (重点事项); false: only the others. */
+                key?: boolean;
+                /** @description true: only items overdue today (not verified, deadline passed); false: no effect. */
+                overdue?: boolean;
+                /** @description Only items overdue on this day (not verified, deadline before it); overrides overdue. */
+                overdueOn?: components["schemas"]["LocalDate"];
                 /**
                  * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1

@@ -95,6 +95,9 @@ class ApiBench {
         results.put("sessions, 100 rows (office)", measure(office, "/api/v1/sessions?size=100"));
         results.put("reports, 200 rows (office)", measure(office, "/api/v1/reports?size=200"));
         results.put("reporting standings of a month (office)", measure(office, "/api/v1/reporting-months/2010-01/units?size=200"));
+        results.put("leader dashboard, every plan (office)", measure(office, "/api/v1/dashboard"));
+        results.put("leader dashboard, the plan (office)", measure(office, "/api/v1/dashboard?planId={id}", Api.planId()));
+        results.put("tasks by light, red (office)", measure(office, "/api/v1/tasks?light=RED&size=200"));
 
         StringBuilder table = new StringBuilder("""
                 # make bench — %d calls per endpoint, %d clients at once, after %d warm-up calls; p95 target %d ms

@@ -278,6 +278,8 @@ class RoleMatrixTest {
             return read("/api/v1/tickets/{id}", given().get("/api/v1/ticket-items/{id}", item).then().extract().jsonPath().getLong("ticket.id"));
         }));
         rows.put("listTicketItems", new Row(readers, () -> read("/api/v1/ticket-items")));
+        // Dashboard
+        rows.put("getDashboard", new Row(Set.of(OFFICE, LEADER, SUPERVISOR), () -> read("/api/v1/dashboard")));
         rows.put("getTicketItem", new Row(readers, () -> read("/api/v1/ticket-items/{id}", Fixtures.newTicketItem())));
         rows.put("listTicketItemHistory", new Row(readers, () -> read("/api/v1/ticket-items/{id}/history", Fixtures.newTicketItem())));
         rows.put("acknowledgeTicketItem", new Row(Set.of(UNIT), () -> {
