@@ -57,15 +57,12 @@ class RecordsAsTheyStoodTest {
         clock.reset();
     }
 
-    void submit(String unitCode, String taskCode, LocalDate on) {
+    void submit(String unitCode, long task, LocalDate on) {
         clock.set(on.atTime(9, 0));
-        long id = Fixtures.newReportOf(unitCode, taskCode, MARCH);
-        liaison(unitCode).body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + id)))
-                .post("/api/v1/reports/{id}/submissions", id).then().statusCode(200);
+        Fixtures.submittedReportOn(unitCode, task, MARCH);
     }
 
-    ReportRecord recordOf(String unitName, LocalDate asOf) {
-        long unit = unitId(unitName);
+    ReportRecord recordOf(long unit, LocalDate asOf) {
         List<ReportRecord> all = reports.reportRecords(LocalDate.of(2029, 4, 1), LocalDate.of(2029, 4, 30), asOf);
         assertThat(all).allMatch(r -> r.month().equals(MARCH));
         return all.stream().filter(r -> r.unitId() == unit).findFirst().orElseThrow();
@@ -73,28 +70,31 @@ class RecordsAsTheyStoodTest {
 
     @Test
     void aMarchReportCountsOnTimeLateOrMissingAsItStoodOnTheDay() {
-        submit("ZZ-DRC", "N6", LocalDate.of(2029, 4, 3));
-        submit("ZZ-EDU", "N8.2", LocalDate.of(2029, 4, 8));
+        String early = Api.unique("ZZ-RA"), late = Api.unique("ZZ-RB"), silent = Api.unique("ZZ-RC");
+        long earlyUnit = Fixtures.newUnitCoded(early), lateUnit = Fixtures.newUnitCoded(late), silentUnit = Fixtures.newUnitCoded(silent);
+        long task = Fixtures.newTaskAnsweredBy("2029-12-31", earlyUnit, lateUnit, silentUnit);
+        submit(early, task, LocalDate.of(2029, 4, 3));
+        submit(late, task, LocalDate.of(2029, 4, 8));
 
-        assertThat(recordOf("株洲市发展和改革委员会", LocalDate.of(2029, 4, 30)).timeliness()).isEqualTo(Timeliness.ON_TIME);
-        assertThat(recordOf("株洲市教育局", LocalDate.of(2029, 4, 4)).timeliness()).isEqualTo(Timeliness.NOT_DUE);
-        assertThat(recordOf("株洲市教育局", LocalDate.of(2029, 4, 6)).timeliness()).isEqualTo(Timeliness.MISSING);
-        ReportRecord late = recordOf("株洲市教育局", LocalDate.of(2029, 4, 30));
-        assertThat(late.timeliness()).isEqualTo(Timeliness.LATE);
-        assertThat(late.daysLate()).isEqualTo(3);
-        assertThat(late.reportId()).isNotNull();
+        assertThat(recordOf(earlyUnit, LocalDate.of(2029, 4, 30)).timeliness()).isEqualTo(Timeliness.ON_TIME);
+        assertThat(recordOf(lateUnit, LocalDate.of(2029, 4, 4)).timeliness()).isEqualTo(Timeliness.NOT_DUE);
+        assertThat(recordOf(lateUnit, LocalDate.of(2029, 4, 6)).timeliness()).isEqualTo(Timeliness.MISSING);
+        ReportRecord lateOne = recordOf(lateUnit, LocalDate.of(2029, 4, 30));
+        assertThat(lateOne.timeliness()).isEqualTo(Timeliness.LATE);
+        assertThat(lateOne.daysLate()).isEqualTo(3);
+        assertThat(lateOne.reportId()).isNotNull();
         // a unit answering for a task that never reported is missing, with no report behind it
-        assertThat(recordOf("株洲市交通运输局", LocalDate.of(2029, 4, 30))).satisfies(r -> {
+        assertThat(recordOf(silentUnit, LocalDate.of(2029, 4, 30))).satisfies(r -> {
             assertThat(r.timeliness()).isEqualTo(Timeliness.MISSING);
             assertThat(r.reportId()).isNull();
         });
 
-        TaskReportLine line = reports.latestReportLines(LocalDate.of(2029, 4, 30)).get(Api.taskId("N8.2"));
+        TaskReportLine line = reports.latestReportLines(LocalDate.of(2029, 4, 30)).get(task);
         assertThat(line.month()).isEqualTo(MARCH);
-        assertThat(line.unitId()).isEqualTo(unitId("株洲市教育局"));
+        assertThat(line.unitId()).isEqualTo(lateUnit); // the later submission of the same month
         assertThat(line.workDone()).isEqualTo("夹具月报");
-        assertThat(reports.latestReportLines(LocalDate.of(2029, 4, 7)).get(Api.taskId("N8.2")))
-                .matches(l -> l == null || l.month().isBefore(MARCH));
+        assertThat(reports.latestReportLines(LocalDate.of(2029, 4, 7)).get(task).unitId()).isEqualTo(earlyUnit);
+        assertThat(reports.latestReportLines(LocalDate.of(2029, 4, 2))).doesNotContainKey(task);
     }
 
     @Test

@@ -17,6 +17,36 @@ public final class Fixtures {
                 .post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** A Zhuzhou unit of the test's own with the given code (its liaison token is {@code Tokens.liaison(code)}). */
+    public static long newUnitCoded(String code) {
+        return json().body("""
+                {"code": "%s", "name": "株洲市夹具局%s", "kind": "DEPARTMENT", "cityCode": "ZZ"}""".formatted(code, code))
+                .post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * A task of the scratch plan that the given units answer for as main units, due {@code deadline}: reports on it never
+     * move a seeded task's progress, which other tests read.
+     */
+    public static long newTaskAnsweredBy(String deadline, long... unitIds) {
+        String units = java.util.Arrays.stream(unitIds).mapToObj(u -> "{\"unitId\": %d, \"role\": \"MAIN\"}".formatted(u))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return json().body("""
+                {"planId": %d, "code": "%s", "kind": "NEAR_TERM", "title": "夹具任务", "responsibleUnits": [%s], "deadline": "%s"}"""
+                .formatted(Api.scratchPlanId(), unique("T"), units, deadline)).post("/api/v1/tasks").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** A report of the liaison of {@code unitCode} on {@code taskId} for {@code month}, submitted now; returns its id. */
+    public static long submittedReportOn(String unitCode, long taskId, java.time.YearMonth month) {
+        long id = Api.asJson(Tokens.liaison(unitCode)).body("""
+                {"month": "%s", "entries": [{"taskId": %d, "workDone": "夹具月报", "progressPercent": 10, "track": "ON_TRACK"}]}"""
+                .formatted(month, taskId)).post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.asJson(Tokens.liaison(unitCode)).body("{\"version\": %d}".formatted(version("/api/v1/reports/" + id)))
+                .post("/api/v1/reports/{id}/submissions", id).then().statusCode(200);
+        return id;
+    }
+
     public static long newPosition() {
         return json().body("{\"title\": \"%s\"}".formatted(unique("夹具职务")))
                 .post("/api/v1/positions").then().statusCode(201).extract().jsonPath().getLong("id");
