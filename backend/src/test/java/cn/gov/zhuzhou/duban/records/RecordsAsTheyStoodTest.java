@@ -1,0 +1,153 @@
+package cn.gov.zhuzhou.duban.records;
+
+import static cn.gov.zhuzhou.duban.support.Api.json;
+import static cn.gov.zhuzhou.duban.support.Api.liaison;
+import static cn.gov.zhuzhou.duban.support.Api.unitId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.zhuzhou.duban.dispatch.ItemRecord;
+import cn.gov.zhuzhou.duban.dispatch.ItemRecords;
+import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
+import cn.gov.zhuzhou.duban.report.ReportRecord;
+import cn.gov.zhuzhou.duban.report.ReportRecord.Timeliness;
+import cn.gov.zhuzhou.duban.report.ReportRecords;
+import cn.gov.zhuzhou.duban.report.TaskReportLine;
+import cn.gov.zhuzhou.duban.supervision.CaseRecord;
+import cn.gov.zhuzhou.duban.supervision.CaseRecords;
+import cn.gov.zhuzhou.duban.supervision.SupervisionCase;
+import cn.gov.zhuzhou.duban.support.Api;
+import cn.gov.zhuzhou.duban.support.Fixtures;
+import cn.gov.zhuzhou.duban.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The facts bulletins and the assessment count, as they stood on a day: a workflow run through the API on a moved
+ * clock (spring 2029, a season no other test uses), then read back as of days before, during and after it.
+ */
+@QuarkusTest
+class RecordsAsTheyStoodTest {
+
+    static final YearMonth MARCH = YearMonth.of(2029, 3);
+
+    @Inject
+    TestClock clock;
+    @Inject
+    ReportRecords reports;
+    @Inject
+    ItemRecords items;
+    @Inject
+    CaseRecords cases;
+
+    @BeforeEach
+    void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    void submit(String unitCode, String taskCode, LocalDate on) {
+        clock.set(on.atTime(9, 0));
+        long id = Fixtures.newReportOf(unitCode, taskCode, MARCH);
+        liaison(unitCode).body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + id)))
+                .post("/api/v1/reports/{id}/submissions", id).then().statusCode(200);
+    }
+
+    ReportRecord recordOf(String unitName, LocalDate asOf) {
+        long unit = unitId(unitName);
+        List<ReportRecord> all = reports.reportRecords(LocalDate.of(2029, 4, 1), LocalDate.of(2029, 4, 30), asOf);
+        assertThat(all).allMatch(r -> r.month().equals(MARCH));
+        return all.stream().filter(r -> r.unitId() == unit).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aMarchReportCountsOnTimeLateOrMissingAsItStoodOnTheDay() {
+        submit("ZZ-DRC", "N6", LocalDate.of(2029, 4, 3));
+        submit("ZZ-EDU", "N8.2", LocalDate.of(2029, 4, 8));
+
+        assertThat(recordOf("株洲市发展和改革委员会", LocalDate.of(2029, 4, 30)).timeliness()).isEqualTo(Timeliness.ON_TIME);
+        assertThat(recordOf("株洲市教育局", LocalDate.of(2029, 4, 4)).timeliness()).isEqualTo(Timeliness.NOT_DUE);
+        assertThat(recordOf("株洲市教育局", LocalDate.of(2029, 4, 6)).timeliness()).isEqualTo(Timeliness.MISSING);
+        ReportRecord late = recordOf("株洲市教育局", LocalDate.of(2029, 4, 30));
+        assertThat(late.timeliness()).isEqualTo(Timeliness.LATE);
+        assertThat(late.daysLate()).isEqualTo(3);
+        assertThat(late.reportId()).isNotNull();
+        // a unit answering for a task that never reported is missing, with no report behind it
+        assertThat(recordOf("株洲市交通运输局", LocalDate.of(2029, 4, 30))).satisfies(r -> {
+            assertThat(r.timeliness()).isEqualTo(Timeliness.MISSING);
+            assertThat(r.reportId()).isNull();
+        });
+
+        TaskReportLine line = reports.latestReportLines(LocalDate.of(2029, 4, 30)).get(Api.taskId("N8.2"));
+        assertThat(line.month()).isEqualTo(MARCH);
+        assertThat(line.unitId()).isEqualTo(unitId("株洲市教育局"));
+        assertThat(line.workDone()).isEqualTo("夹具月报");
+        assertThat(reports.latestReportLines(LocalDate.of(2029, 4, 7)).get(Api.taskId("N8.2")))
+                .matches(l -> l == null || l.month().isBefore(MARCH));
+    }
+
+    @Test
+    void aKeyItemAndItsCaseReadAsTheyStoodAtTheEndOfEachPeriod() {
+        clock.set(LocalDateTime.of(2029, 5, 1, 9, 0));
+        long session = Fixtures.newSession();
+        long item = json().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2029-05-10", "key": true, "requirement": "记录夹具"}]}"""
+                .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局")))
+                .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+        step(LocalDate.of(2029, 5, 2), "ZZ-EDU", "acknowledgements", item, null);
+        step(LocalDate.of(2029, 5, 9), "ZZ-EDU", "completions", item, "已办结");
+        step(LocalDate.of(2029, 5, 12), null, "returns", item, "佐证材料不全");
+        step(LocalDate.of(2029, 5, 14), "ZZ-EDU", "completions", item, "补齐佐证");
+        step(LocalDate.of(2029, 5, 15), null, "verifications", item, null);
+
+        ItemRecord early = itemOf(LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 11), item);
+        assertThat(early.stateAsOf()).isEqualTo(TicketItemState.DONE_REPORTED);
+        assertThat(early.acknowledgedOn()).isEqualTo(LocalDate.of(2029, 5, 2));
+        assertThat(early.verifiedOn()).isNull();
+        assertThat(early.overdueOn(LocalDate.of(2029, 5, 11))).isTrue();
+        assertThat(early.key()).isTrue();
+
+        ItemRecord may = itemOf(LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 31), item);
+        assertThat(may.verifiedOn()).isEqualTo(LocalDate.of(2029, 5, 15));
+        assertThat(may.doneReportedOn()).isEqualTo(LocalDate.of(2029, 5, 14));
+        assertThat(may.closedOnTime()).isFalse();
+        assertThat(may.returnsIn(LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 31))).isEqualTo(1);
+        assertThat(may.ticketNumber()).startsWith("交办〔2029〕");
+        assertThat(items.itemRecords(LocalDate.of(2029, 6, 1), LocalDate.of(2029, 6, 30))).noneMatch(r -> r.itemId() == item);
+
+        CaseRecord open = caseOf(LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 10), item);
+        assertThat(open.reason()).isEqualTo(SupervisionCase.Reason.KEY);
+        assertThat(open.unitId()).isEqualTo(unitId("株洲市教育局"));
+        assertThat(open.closedOn()).isNull();
+        CaseRecord closed = caseOf(LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 31), item);
+        assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2029, 5, 15));
+        assertThat(closed.openOn(LocalDate.of(2029, 5, 14))).isTrue();
+        assertThat(cases.caseRecords(LocalDate.of(2029, 6, 1), LocalDate.of(2029, 6, 30))).noneMatch(c -> c.itemId() == item);
+    }
+
+    void step(LocalDate on, String unitCode, String action, long item, String text) {
+        clock.set(on.atTime(10, 0));
+        var who = unitCode == null ? json() : liaison(unitCode);
+        who.body("{%s\"version\": %d}".formatted(text == null ? "" : "\"text\": \"" + text + "\", ",
+                Fixtures.version("/api/v1/ticket-items/" + item))).post("/api/v1/ticket-items/{id}/" + action, item).then().statusCode(200);
+    }
+
+    ItemRecord itemOf(LocalDate from, LocalDate to, long item) {
+        return items.itemRecords(from, to).stream().filter(r -> r.itemId() == item).findFirst().orElseThrow();
+    }
+
+    CaseRecord caseOf(LocalDate from, LocalDate to, long item) {
+        return cases.caseRecords(from, to).stream().filter(c -> c.itemId() == item).findFirst().orElseThrow();
+    }
+}
