@@ -129,7 +129,7 @@ public final class BulletinFigures {
     @Schema(name = "MonthlyBulletinContent", requiredProperties = {"kind", "planId", "planTitle", "period", "periodStart", "asOf", "tasks", "taskLines"},
             description = "The monthly bulletin (通报): overall figures, every task with its light and latest report, reports and ticket items per unit, "
                     + "open supervision cases, the units named and the units that did well. A unit reads its own lines; a partner the shared tasks only.")
-    public record MonthlyBulletin(@Schema(example = "MONTHLY_BULLETIN") PublicationKind kind, @Schema(example = "1") long planId,
+    public record MonthlyBulletin(@Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, implementation = String.class, enumeration = "MONTHLY_BULLETIN", example = "MONTHLY_BULLETIN") PublicationKind kind, @Schema(example = "1") long planId,
             @Schema(example = "株洲市长株潭一体化行动方案") String planTitle, @Schema(example = "2026-11") String period,
             @Schema(example = "2026-11-01") LocalDate periodStart, @Schema(example = "2026-11-30") LocalDate asOf,
             TaskFigures tasks, List<TaskLine> taskLines, ReportCounts reports, ItemCounts items,
@@ -139,11 +139,12 @@ public final class BulletinFigures {
 
     @Schema(name = "MonthlyBriefContent", requiredProperties = {"kind", "planId", "planTitle", "period", "periodStart", "asOf", "tasks", "lightsByArea"},
             description = "The monthly brief (简报) to the leading group: counts, lights by area, the units named, and the items that need a leader (overdue key items).")
-    public record MonthlyBrief(@Schema(example = "MONTHLY_BRIEF") PublicationKind kind, @Schema(example = "1") long planId,
+    public record MonthlyBrief(@Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, implementation = String.class, enumeration = "MONTHLY_BRIEF", example = "MONTHLY_BRIEF") PublicationKind kind, @Schema(example = "1") long planId,
             @Schema(example = "株洲市长株潭一体化行动方案") String planTitle, @Schema(example = "2026-11") String period,
             @Schema(example = "2026-11-01") LocalDate periodStart, @Schema(example = "2026-11-30") LocalDate asOf,
-            TaskFigures tasks, List<AreaLights> lightsByArea, ReportCounts reports, ItemCounts items, @Schema(example = "2") Integer openCases,
-            List<NamedUnit> named, List<LeaderItem> needsLeader) {
+            TaskFigures tasks, List<AreaLights> lightsByArea,
+            @Schema(description = "The figures of the tasks shared by the three cities (what a partner reads as tasks).") TaskFigures sharedTasks,
+            ReportCounts reports, ItemCounts items, @Schema(example = "2") Integer openCases, List<NamedUnit> named, List<LeaderItem> needsLeader) {
     }
 
     @Schema(name = "BulletinPeriodTotals", requiredProperties = {"period", "tasks", "reports", "items", "openCases"}, description = "The totals of a period.")
@@ -168,7 +169,7 @@ public final class BulletinFigures {
     @Schema(name = "PeriodSummaryContent", requiredProperties = {"kind", "planId", "planTitle", "period", "periodStart", "asOf", "tasks", "taskLines"},
             description = "A quarterly (小结) or half-year (总结) summary: the bulletin's figures over the period, the previous period's totals and "
                     + "the change; a quarterly one also carries the quarterly supervision round.")
-    public record PeriodSummary(@Schema(example = "QUARTERLY_SUMMARY") PublicationKind kind, @Schema(example = "1") long planId,
+    public record PeriodSummary(@Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, implementation = String.class, enumeration = {"QUARTERLY_SUMMARY", "HALF_YEAR_SUMMARY"}, example = "QUARTERLY_SUMMARY") PublicationKind kind, @Schema(example = "1") long planId,
             @Schema(example = "株洲市长株潭一体化行动方案") String planTitle, @Schema(example = "2026-Q3") String period,
             @Schema(example = "2026-07-01") LocalDate periodStart, @Schema(example = "2026-09-30") LocalDate asOf,
             TaskFigures tasks, List<TaskLine> taskLines, ReportCounts reports, ItemCounts items, @Schema(example = "2") Integer openCases,

@@ -332,4 +332,25 @@ public class TaskService {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /**
+     * Every task with its progress and its light on {@code asOf}. Stand-in until the "progress" work (h-progress)
+     * merges its own, which reads the progress as it stood on the day: on a merge conflict, take that version. This one
+     * reads the current progress.
+     */
+    @Transactional
+    public List<TaskStanding> taskStandings(java.time.LocalDate asOf) {
+        List<Task> all = tasks.listAll(io.quarkus.panache.common.Sort.by("id"));
+        java.util.Set<Long> parents = all.stream().filter(t -> t.getParent() != null).map(t -> t.getParent().getId())
+                .collect(Collectors.toSet());
+        Map<Long, List<TaskResponsibleUnit>> responsible = tasks.responsibleUnitsOf(all.stream().map(Task::getId).toList());
+        return all.stream().map(t -> new TaskStanding(t.getId(), t.getPlan().getId(), t.getCode(), t.getTitle(),
+                t.getArea() == null ? null : t.getArea().getId(), t.getArea() == null ? null : t.getArea().getName(),
+                t.getParent() == null ? null : t.getParent().getId(), !parents.contains(t.getId()),
+                t.getCrossCityLeadCity() == null ? null : t.getCrossCityLeadCity().getCode(),
+                responsible.getOrDefault(t.getId(), List.of()).stream().filter(r -> r.getRole() != ResponsibilityRole.COOPERATING)
+                        .map(r -> r.getUnit().getId()).toList(),
+                t.getStatus(), t.getProgressPercent(), lightOf(t, asOf))).toList();
+    }
+
 }
