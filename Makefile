@@ -12,6 +12,7 @@ build: ## Compile and package the service (no tests)
 	$(MVN) package -DskipTests
 
 run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (starts a private MariaDB if none answers)
+	@deploy/local/ensure-font.sh || echo "(starting anyway: PDF downloads answer 503 字体不可用 until the font is there; XLSX and CSV work)"
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 if [ -z "$${DUBAN_OIDC_ISSUER:-}" ]; then export DUBAN_OIDC_ISSUER=$$(deploy/keycloak/keycloak.sh start | tail -n1); fi && \
 	 echo "Keycloak:   $$DUBAN_OIDC_ISSUER (demo users: deploy/keycloak/README.md)" && \
@@ -24,12 +25,14 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 exec java -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(JAR)
 
 test: ## Every test: the fast suite, the contract checks, then end to end with a real Keycloak
+	@deploy/local/ensure-font.sh
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) verify
 	@$(MAKE) --no-print-directory contract
 	@deploy/local/e2e.sh
 
 bench: ## Latency of the busiest screens with full pages, 4 clients at once (p95 target); table in .build/bench/results.md
+	@deploy/local/ensure-font.sh
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) test -pl backend -am -Dtest=ApiBench \
 	   -Dsurefire.failIfNoSpecifiedTests=false

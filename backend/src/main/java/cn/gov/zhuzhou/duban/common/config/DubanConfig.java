@@ -47,6 +47,23 @@ public interface DubanConfig {
         }
     }
 
+    Documents documents();
+
+    /** Published documents (PDF, XLSX, CSV): the CJK font the PDF embeds. */
+    interface Documents {
+        /**
+         * TrueType font file (.ttf) or collection (.ttc) with Chinese glyphs, embedded as a subset in every PDF
+         * (DUBAN_DOCUMENTS_FONT_PATH). The default is Debian's fonts-wqy-microhei (WenQuanYi Micro Hei, Apache-2.0),
+         * which deploy/local/ensure-font.sh installs.
+         */
+        @WithDefault("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+        String fontPath();
+
+        /** Which font of a .ttc collection to use, from 0; ignored for a .ttf (DUBAN_DOCUMENTS_FONT_INDEX). */
+        @WithDefault("0")
+        int fontIndex();
+    }
+
     /** The three lights (三色督办) of tasks and ticket items. */
     interface Lights {
         /** Percentage points behind the expected progress (序时进度) that turn a task yellow (DUBAN_LIGHTS_YELLOW_MARGIN). */
