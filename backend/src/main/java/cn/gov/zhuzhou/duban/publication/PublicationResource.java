@@ -1,5 +1,8 @@
 package cn.gov.zhuzhou.duban.publication;
 
+import cn.gov.zhuzhou.duban.common.document.DocumentFormat;
+import cn.gov.zhuzhou.duban.common.document.DocumentRenderer;
+import cn.gov.zhuzhou.duban.common.document.DocumentSpec;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Roles;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,9 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicationResource {
 
     private final PublicationService publications;
+    private final DocumentRenderer renderer;
 
-    PublicationResource(PublicationService publications) {
+    PublicationResource(PublicationService publications, DocumentRenderer renderer) {
         this.publications = publications;
+        this.renderer = renderer;
     }
 
     @POST
@@ -77,6 +83,25 @@ public class PublicationResource {
     public Page<PublicationViews.Event> history(@Parameter(description = "Publication id.", example = "7") @PathParam("id") long id,
             @Valid @BeanParam PageQuery page) {
         return Page.slice(publications.history(id), page);
+    }
+
+    @GET
+    @Path("/{id}/documents/{format}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT, Roles.PARTNER})
+    @Operation(operationId = "downloadPublication", summary = "Download a publication as PDF, XLSX or CSV (the same cut of the figures the caller reads as JSON)")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment.", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response download(@Parameter(description = "Publication id.", example = "7") @PathParam("id") long id,
+            @Parameter(description = "pdf, xlsx or csv.", example = "pdf") @PathParam("format") String format) {
+        DocumentFormat f = DocumentFormats.parse(format);
+        DocumentSpec spec = publications.document(id);
+        byte[] bytes = renderer.render(spec, f);
+        String name = DocumentRenderer.fileName(spec, f);
+        return Response.ok(bytes, f.mediaType()).header("Content-Disposition", "attachment; filename=\"publication-" + id + "." + f.extension()
+                + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).build();
     }
 
     @PUT

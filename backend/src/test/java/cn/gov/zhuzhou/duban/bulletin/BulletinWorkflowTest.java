@@ -313,6 +313,15 @@ class BulletinWorkflowTest {
         assertThat(cs.getList("content.named")).isEmpty();
         assertThat(cs.get("content.reports") == null).isTrue();
 
+        // The tables download as CSV (UTF-8 with a BOM) in the same cut: U3's liaison finds no other unit in it.
+        String csv = office().get("/api/v1/publications/{id}/documents/csv", id).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        assertThat(csv).contains("任务进展").contains("株洲市通报测试3局").contains("株洲市通报测试4局");
+        String u3csv = asJson(Tokens.liaison(w.codes().get(2))).get("/api/v1/publications/{id}/documents/csv", id).then().statusCode(200)
+                .extract().asString();
+        assertThat(u3csv).contains("株洲市通报测试3局").doesNotContain("株洲市通报测试4局");
+        office().get("/api/v1/publications/{id}/documents/doc", id).then().statusCode(400).body("violations[0].field", equalTo("format"));
+
         // The data changes after publishing: U12 sends February's report late, U1 is renamed. The bulletin does not move.
         at(2031, 4, 2);
         report(w.codes().get(11), w.tasks().get(11), "2031-02");

@@ -336,6 +336,8 @@ class RoleMatrixTest {
         rows.put("getPublication", new Row(publicationReaders, () -> read("/api/v1/publications/{id}", PublicationFixtures.published())));
         rows.put("listPublicationHistory", new Row(publicationReaders,
                 () -> read("/api/v1/publications/{id}/history", PublicationFixtures.published())));
+        rows.put("downloadPublication", new Row(publicationReaders,
+                () -> read("/api/v1/publications/{id}/documents/csv", PublicationFixtures.published())));
         rows.put("createPublication", new Row(Set.of(OFFICE), () -> {
             String month = PublicationFixtures.freshMonth();
             return write("POST", "/api/v1/publications", """
