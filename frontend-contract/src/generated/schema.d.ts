@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/assessments/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's assessment ranking computed live, as the records stood at the year's end or today (a liaison: the ranking and only its own unit's lines)
+         * @description The year's assessment ranking computed live, as the records stood at the year's end or today (a liaison: the ranking and only its own unit's lines). Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cities": {
         parameters: {
             query?: never;
@@ -1389,6 +1409,130 @@ export interface components {
              * @example 2
              */
             sortOrder: number;
+        };
+        /** @description How one unit's score was made up: its lines add up to its score exactly. */
+        AssessmentBreakdown: {
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            rank: number;
+            /** @example 103.5 */
+            score: number;
+            lines: components["schemas"]["AssessmentLine"][];
+        };
+        /** @description One line of a unit's score: a rule, its points and the record behind it. */
+        AssessmentLine: {
+            /** @example REPORT_LATE */
+            rule: components["schemas"]["AssessmentRule"];
+            /** @example 月报逾期报送 */
+            ruleLabel: string;
+            /**
+             * @description Signed points, in tenths.
+             * @example -1.4
+             */
+            points: number;
+            /**
+             * @description The kind of record behind the line (none for the base score).
+             * @example MONTHLY_REPORT
+             */
+            recordType?: components["schemas"]["RecordType"];
+            /**
+             * Format: int64
+             * @description The record's id (a report, an item, a case, a task, a milestone); none for the base score and a report never submitted.
+             * @example 42
+             */
+            recordId?: number;
+            /**
+             * @description A readable reference to the record: the report's month, the ticket number, the task code.
+             * @example 2026-03 月报
+             */
+            reference?: string;
+            /**
+             * @description The day it happened (submitted, verified, returned, opened, due).
+             * @example 2026-04-07
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description What happened, in Chinese, with the dates a unit can check.
+             * @example 2026-03 月报应于 2026-04-05 前报送，2026-04-07 报送，逾期 2 天
+             */
+            detail: string;
+        };
+        /** @description One unit's place in the ranking. */
+        AssessmentRankingRow: {
+            /**
+             * Format: int32
+             * @description Competition rank: 1 + the number of units with a higher score.
+             * @example 1
+             */
+            rank: number;
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @description Base score plus every line.
+             * @example 103.5
+             */
+            score: number;
+            /**
+             * @description Sum of the positive lines.
+             * @example 6.5
+             */
+            bonus: number;
+            /**
+             * @description Sum of the negative lines.
+             * @example -3
+             */
+            deduction: number;
+        };
+        /** @enum {string} */
+        AssessmentRule: "BASE" | "REPORT_ON_TIME" | "REPORT_LATE" | "REPORT_MISSING" | "ITEM_CLOSED_ON_TIME" | "ITEM_CLOSED_LATE" | "ITEM_RETURNED" | "KEY_ITEM_OVERDUE" | "ITEM_OVERDUE" | "SUPERVISION_CASE" | "TASK_COMPLETED" | "MILESTONE_ON_TIME" | "MILESTONE_MISSED";
+        /** @description One rule of the assessment as configured. */
+        AssessmentRuleView: {
+            /** @example REPORT_LATE */
+            rule: components["schemas"]["AssessmentRule"];
+            /** @example 月报逾期报送 */
+            label: string;
+            /**
+             * @description Points per record (the base score for BASE).
+             * @example -1
+             */
+            points: number;
+            /**
+             * @description Most the rule adds per unit and year; 0: no cap.
+             * @example 0
+             */
+            cap: number;
+            /**
+             * @description How the points are worked out, when more than per record.
+             * @example 每逾期 1 天另扣 0.2 分，每份最多扣 3.0 分
+             */
+            note?: string;
+        };
+        /** @description The annual assessment ranking of a year, with each unit's score made up line by line. */
+        AssessmentView: {
+            /**
+             * Format: int32
+             * @description The assessed year.
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description The day the records were read as they stood: the year's last day, or today while the year runs.
+             * @example 2026-12-31
+             */
+            asOf: components["schemas"]["LocalDate"];
+            /**
+             * @description True once the year is over (the figures no longer change with time).
+             * @example true
+             */
+            yearOver: boolean;
+            /** @description Every assessed unit, best first; equal scores share a rank and the next rank skips (1, 1, 3); ties in unit code order. */
+            ranking: components["schemas"]["AssessmentRankingRow"][];
+            /** @description Each unit's score line by line (a liaison: only its own unit's). */
+            breakdowns: components["schemas"]["AssessmentBreakdown"][];
+            /** @description The rules the scores were made by (考核细则). */
+            rules: components["schemas"]["AssessmentRuleView"][];
         };
         /** @description Issue an assignment ticket from a session. */
         AssignmentTicketCreateRequest: {
@@ -3413,6 +3557,8 @@ export interface components {
             readonly version: number;
             readonly audit: components["schemas"]["AuditView"];
         };
+        /** @enum {string} */
+        RecordType: "MONTHLY_REPORT" | "TICKET_ITEM" | "SUPERVISION_CASE" | "TASK" | "MILESTONE";
         /** @description Plan the office's regular session of a month now (the schedule does it from the 6th). */
         RegularSessionRequest: {
             /**
@@ -4346,6 +4492,79 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The year, from 2019 to the current year.
+                 * @example 2026
+                 */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking with each unit's score line by line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCities: {
         parameters: {
             query?: never;

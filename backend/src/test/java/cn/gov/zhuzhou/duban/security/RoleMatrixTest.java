@@ -359,6 +359,7 @@ class RoleMatrixTest {
             return write("POST", "/api/v1/publications/{id}/corrections", "{\"reason\": \"矩阵更正\", \"version\": %d}"
                     .formatted(Fixtures.version("/api/v1/publications/" + id)), "/api/v1/publications/" + id + "/history", id);
         }));
+        rows.put("getAssessment", new Row(readers, () -> read("/api/v1/assessments/2025")));
         rows.put("listJobRuns", new Row(Set.of(ADMIN, OFFICE), () -> read("/api/v1/job-runs")));
         rows.put("listNotifications", new Row(readers, () -> read("/api/v1/notifications")));
         rows.put("sendDueReminders", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/reminder-sweeps", null, "/api/v1/notifications?size=1")));
