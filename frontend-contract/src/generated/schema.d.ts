@@ -480,6 +480,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List publications, latest period first (the office: drafts too; everyone else: published and superseded ones)
+         * @description List publications, latest period first (the office: drafts too; everyone else: published and superseded ones). Roles allowed: office, leader, supervisor, unit, partner.
+         */
+        get: operations["listPublications"];
+        put?: never;
+        /**
+         * Generate a draft for a plan and a period that has ended (one draft or published text per kind, plan and period)
+         * @description Generate a draft for a plan and a period that has ended (one draft or published text per kind, plan and period). Roles allowed: office.
+         */
+        post: operations["createPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a publication with its figures as stored (a unit: its own lines; a partner: the shared tasks; a draft: the office only)
+         * @description Get a publication with its figures as stored (a unit: its own lines; a partner: the shared tasks; a draft: the office only). Roles allowed: office, leader, supervisor, unit, partner.
+         */
+        get: operations["getPublication"];
+        /**
+         * Edit a draft's prose: opening, highlights, next steps (a published text is never edited: 409)
+         * @description Edit a draft's prose: opening, highlights, next steps (a published text is never edited: 409). Roles allowed: office.
+         */
+        put: operations["updatePublicationProse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a correction of a published text: a new draft with fresh figures that points to it and says why
+         * @description Ask for a correction of a published text: a new draft with fresh figures that points to it and says why. Roles allowed: office.
+         */
+        post: operations["correctPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/{id}/documents/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a publication as PDF, XLSX or CSV (the same cut of the figures the caller reads as JSON)
+         * @description Download a publication as PDF, XLSX or CSV (the same cut of the figures the caller reads as JSON). Roles allowed: office, leader, supervisor, unit, partner.
+         */
+        get: operations["downloadPublication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A publication's steps: generated, prose edited, published, correction asked, superseded (who, when, why)
+         * @description A publication's steps: generated, prose edited, published, correction asked, superseded (who, when, why). Roles allowed: office, leader, supervisor, unit, partner.
+         */
+        get: operations["listPublicationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/{id}/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft: its figures and prose are frozen; a correction supersedes the text it corrects
+         * @description Publish a draft: its figures and prose are frozen; a correction supersedes the text it corrects. Roles allowed: office.
+         */
+        post: operations["publishPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regular-sessions": {
         parameters: {
             query?: never;
@@ -1404,6 +1532,11 @@ export interface components {
         /** @description The annual assessment ranking of a year, with each unit's score made up line by line. */
         AssessmentView: {
             /**
+             * @description Always ANNUAL_ASSESSMENT: names the figures among a publication's kinds. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "ANNUAL_ASSESSMENT";
+            /**
              * Format: int32
              * @description The assessed year.
              * @example 2026
@@ -1484,6 +1617,329 @@ export interface components {
              * @example 市发改委办公室 张三
              */
             updatedByName?: string;
+        };
+        /** @description The lights of an area's work items. */
+        BulletinAreaLights: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            areaId?: number;
+            /** @example 交通共建 */
+            areaName: string;
+            byLight: components["schemas"]["BulletinLightCount"][];
+        };
+        /** @description A supervision case open at the period's end. */
+        BulletinCaseLine: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            caseId: number;
+            /**
+             * Format: int64
+             * @example 9
+             */
+            itemId: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            unitId: number;
+            /** @example 市交通运输局 */
+            unitName?: string;
+            /** @example KEY */
+            reason: string;
+            /** @example 2026-11-03 */
+            openedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description Work items in one category, and their share of all. */
+        BulletinCategoryCount: {
+            /** @example BEHIND */
+            category: components["schemas"]["TaskStandingCategory"];
+            /** @example 滞后序时进度 */
+            label: string;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            count: number;
+            /**
+             * Format: double
+             * @description Percent of all work items, one decimal.
+             * @example 12.5
+             */
+            percent: number;
+        };
+        /** @description One figure against the previous period. */
+        BulletinDelta: {
+            /** @example reportsLate */
+            figure: string;
+            /** @example 迟报月报 */
+            label: string;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            current: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            previous: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            change: number;
+        };
+        /** @description Ticket items: issued, signed for, closed on time and closed late (verified) in the period; overdue (and overdue key items) at its end; returns in it. */
+        BulletinItemCounts: {
+            /**
+             * Format: int32
+             * @example 4
+             */
+            issued: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            acknowledged: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            closedOnTime: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            closedLate: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            overdue: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            overdueKey: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            returned: number;
+        };
+        /** @description An overdue key item at the period's end: what needs a leader's attention. */
+        BulletinLeaderItem: {
+            /**
+             * Format: int64
+             * @example 9
+             */
+            itemId: number;
+            /** @example 交办〔2026〕3号 */
+            ticketNumber: string;
+            unit: components["schemas"]["UnitRef"];
+            /** @example 2026-11-20 */
+            deadline: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 10
+             */
+            daysOverdue: number;
+        };
+        /** @description Work items with one light, and their share of all. */
+        BulletinLightCount: {
+            /** @example RED */
+            light: components["schemas"]["Color"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            count: number;
+            /**
+             * Format: double
+             * @example 8.3
+             */
+            percent: number;
+        };
+        /** @description A unit named for failing its targets, with the reasons (the rule in configuration duban.bulletin.naming.*). */
+        BulletinNamedUnit: {
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @example [
+             *       "缺报月报1次",
+             *       "交办事项被退回2次"
+             *     ]
+             */
+            reasons: string[];
+        };
+        /** @description The totals of a period. */
+        BulletinPeriodTotals: {
+            /** @example 2026-Q3 */
+            period: string;
+            tasks: components["schemas"]["BulletinTaskFigures"];
+            reports: components["schemas"]["BulletinReportCounts"];
+            items: components["schemas"]["BulletinItemCounts"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            openCases: number;
+        };
+        /** @description Monthly reports due in the period (the 5th of the month after the one reported): on time, late (after the 5th), missing at the period's end. */
+        BulletinReportCounts: {
+            /**
+             * Format: int32
+             * @example 12
+             */
+            expected: number;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            onTime: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            late: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            missing: number;
+        };
+        /** @description A task's latest report entry submitted by the bulletin's day. */
+        BulletinReportLine: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            unitId: number;
+            /** @example 市交通运输局 */
+            unitName?: string;
+            /**
+             * @description The month reported, yyyy-MM.
+             * @example 2026-10
+             */
+            month: string;
+            /** @example 完成可研批复 */
+            workDone: string;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            progressPercent: number;
+            /** @example ON_TRACK */
+            track: components["schemas"]["Track"];
+            /** @example 2026-11-04 */
+            submittedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A late unit of the quarterly supervision round. */
+        BulletinRoundLateUnit: {
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            overdueItems: number;
+            /**
+             * @example [
+             *       "2026-08"
+             *     ]
+             */
+            lateReportMonths: string[];
+        };
+        /** @description The quarterly supervision round (main text 三.(三)) as it stood when the summary was generated. */
+        BulletinSupervisionRound: {
+            /** @example 2026-Q3 */
+            quarter: string;
+            openCases: components["schemas"]["BulletinCaseLine"][];
+            lateUnits: components["schemas"]["BulletinRoundLateUnit"][];
+        };
+        /** @description Overall figures first: tasks, work items (tasks without sub-tasks), and how the work items stand, each as a count and a percentage. */
+        BulletinTaskFigures: {
+            /**
+             * Format: int32
+             * @example 29
+             */
+            tasks: number;
+            /**
+             * Format: int32
+             * @example 24
+             */
+            workItems: number;
+            byCategory: components["schemas"]["BulletinCategoryCount"][];
+            byLight: components["schemas"]["BulletinLightCount"][];
+        };
+        /** @description One task with its light on the bulletin's day and its latest report. */
+        BulletinTaskLine: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            taskId: number;
+            /** @example N5.1 */
+            code: string;
+            /** @example 推进长株潭城际轨道建设 */
+            title: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            areaId?: number;
+            /** @example 交通共建 */
+            areaName?: string;
+            /**
+             * Format: int64
+             * @example 40
+             */
+            parentId?: number;
+            /**
+             * @description A work item: a task without sub-tasks.
+             * @example true
+             */
+            leaf: boolean;
+            /**
+             * @description Shared by the three cities (a lead city is set).
+             * @example true
+             */
+            shared: boolean;
+            /** @example CS */
+            crossCityLeadCityCode?: string;
+            /**
+             * @description Units that answer for it as LEAD or MAIN.
+             * @example [
+             *       12,
+             *       13
+             *     ]
+             */
+            responsibleUnitIds: number[];
+            /** @example IN_PROGRESS */
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @example 60
+             */
+            progressPercent: number;
+            /** @example ON_SCHEDULE */
+            category: components["schemas"]["TaskStandingCategory"];
+            light: components["schemas"]["ProgressLight"];
+            latestReport?: components["schemas"]["BulletinReportLine"];
+        };
+        /** @description One unit's figures. */
+        BulletinUnitLine: {
+            unit: components["schemas"]["UnitRef"];
+            reports: components["schemas"]["BulletinReportCounts"];
+            items: components["schemas"]["BulletinItemCounts"];
+            /**
+             * Format: int32
+             * @description Supervision cases open at the period's end on items it leads.
+             * @example 1
+             */
+            openCases: number;
         };
         /** @description The chairing post and who holds it now. */
         ChairView: {
@@ -2091,6 +2547,75 @@ export interface components {
              */
             plannedPercent?: number;
         };
+        /** @description The monthly brief (简报) to the leading group: counts, lights by area, the units named, and the items that need a leader (overdue key items). */
+        MonthlyBriefContent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "MONTHLY_BRIEF";
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId: number;
+            /** @example 株洲市长株潭一体化行动方案 */
+            planTitle: string;
+            /** @example 2026-11 */
+            period: string;
+            /** @example 2026-11-01 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2026-11-30 */
+            asOf: components["schemas"]["LocalDate"];
+            tasks: components["schemas"]["BulletinTaskFigures"];
+            lightsByArea: components["schemas"]["BulletinAreaLights"][];
+            /** @description The figures of the tasks shared by the three cities (what a partner reads as tasks). */
+            sharedTasks?: components["schemas"]["BulletinTaskFigures"];
+            reports?: components["schemas"]["BulletinReportCounts"];
+            items?: components["schemas"]["BulletinItemCounts"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            openCases?: number;
+            named?: components["schemas"]["BulletinNamedUnit"][];
+            needsLeader?: components["schemas"]["BulletinLeaderItem"][];
+        };
+        /** @description The monthly bulletin (通报): overall figures, every task with its light and latest report, reports and ticket items per unit, open supervision cases, the units named and the units that did well. A unit reads its own lines; a partner the shared tasks only. */
+        MonthlyBulletinContent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "MONTHLY_BULLETIN";
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId: number;
+            /** @example 株洲市长株潭一体化行动方案 */
+            planTitle: string;
+            /** @example 2026-11 */
+            period: string;
+            /** @example 2026-11-01 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2026-11-30 */
+            asOf: components["schemas"]["LocalDate"];
+            tasks: components["schemas"]["BulletinTaskFigures"];
+            taskLines: components["schemas"]["BulletinTaskLine"][];
+            reports?: components["schemas"]["BulletinReportCounts"];
+            items?: components["schemas"]["BulletinItemCounts"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            openCases?: number;
+            units?: components["schemas"]["BulletinUnitLine"][];
+            cases?: components["schemas"]["BulletinCaseLine"][];
+            named?: components["schemas"]["BulletinNamedUnit"][];
+            /** @description Units that did well: every report on time, no overdue item. */
+            commended?: components["schemas"]["UnitRef"][];
+        };
         /** @description A draft report of the caller's unit on an ended month. */
         MonthlyReportCreateRequest: {
             /** @example 2026-10 */
@@ -2412,6 +2937,43 @@ export interface components {
         };
         /** Format: date-time */
         OffsetDateTime: string;
+        /** @description A quarterly (小结) or half-year (总结) summary: the bulletin's figures over the period, the previous period's totals and the change; a quarterly one also carries the quarterly supervision round. */
+        PeriodSummaryContent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "QUARTERLY_SUMMARY" | "HALF_YEAR_SUMMARY";
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId: number;
+            /** @example 株洲市长株潭一体化行动方案 */
+            planTitle: string;
+            /** @example 2026-Q3 */
+            period: string;
+            /** @example 2026-07-01 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2026-09-30 */
+            asOf: components["schemas"]["LocalDate"];
+            tasks: components["schemas"]["BulletinTaskFigures"];
+            taskLines: components["schemas"]["BulletinTaskLine"][];
+            reports?: components["schemas"]["BulletinReportCounts"];
+            items?: components["schemas"]["BulletinItemCounts"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            openCases?: number;
+            units?: components["schemas"]["BulletinUnitLine"][];
+            cases?: components["schemas"]["BulletinCaseLine"][];
+            named?: components["schemas"]["BulletinNamedUnit"][];
+            commended?: components["schemas"]["UnitRef"][];
+            previous?: components["schemas"]["BulletinPeriodTotals"];
+            change?: components["schemas"]["BulletinDelta"][];
+            round?: components["schemas"]["BulletinSupervisionRound"];
+        };
         /** @description A new person. */
         PersonCreateRequest: {
             /** @example 李明 */
@@ -2904,6 +3466,251 @@ export interface components {
         };
         /** @enum {string} */
         ProgressSource: "OFFICE" | "UNIT" | "PARTNER";
+        /** @description Ask for a correction of a published text: a new draft with fresh figures that points to it. */
+        PublicationCorrectionRequest: {
+            /** @example 市教育局10月月报补录后迟报次数有误 */
+            reason: string;
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description Generate a draft of a kind for a plan and a period that has ended. */
+        PublicationCreateRequest: {
+            /** @example MONTHLY_BULLETIN */
+            kind: components["schemas"]["PublicationKind"];
+            /**
+             * Format: int64
+             * @description The plan the publication covers.
+             * @example 1
+             */
+            planId: number;
+            /**
+             * @description yyyy-MM for a bulletin or brief, yyyy-Qn a quarterly summary, yyyy-Hn a half-year summary, yyyy the assessment.
+             * @example 2026-11
+             */
+            period: string;
+        };
+        /** @description A page of a publication's steps. */
+        PublicationEventPage: {
+            items: components["schemas"]["PublicationEventView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            totalPages: number;
+        };
+        /** @description One step of a publication: generated, prose edited, published, correction asked, superseded. */
+        PublicationEventView: {
+            /** @example DRAFT */
+            from?: components["schemas"]["PublicationStatus"];
+            /** @example PUBLISHED */
+            to: components["schemas"]["PublicationStatus"];
+            /** @example 发布 */
+            reason: string;
+            /** @example 2026-12-02T10:00:00+08:00 */
+            at: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Token subject of who acted.
+             * @example 3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41
+             */
+            actor: string;
+            /**
+             * @description Display name of who acted.
+             * @example 领导小组办公室
+             */
+            actorName?: string;
+        };
+        /**
+         * @description MONTHLY_BULLETIN 通报 (period yyyy-MM), MONTHLY_BRIEF 简报 (yyyy-MM), QUARTERLY_SUMMARY 小结 (yyyy-Qn), HALF_YEAR_SUMMARY 总结 (yyyy-Hn), ANNUAL_ASSESSMENT 年度考核 (yyyy).
+         * @enum {string}
+         */
+        PublicationKind: "MONTHLY_BULLETIN" | "MONTHLY_BRIEF" | "QUARTERLY_SUMMARY" | "HALF_YEAR_SUMMARY" | "ANNUAL_ASSESSMENT";
+        /** @description A page of publications. */
+        PublicationPage: {
+            items: components["schemas"]["PublicationSummaryView"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
+        /** @description The prose of a draft (Chinese text); each part may be empty. */
+        PublicationProseRequest: {
+            /**
+             * @description Opening (总体情况).
+             * @example 11月，各责任单位按照行动方案要求……
+             */
+            opening?: string;
+            /**
+             * @description Highlights (工作亮点).
+             * @example 市交通运输局提前完成……
+             */
+            highlights?: string;
+            /**
+             * @description Requirements for the next period (下一步工作要求).
+             * @example 各滞后单位要……
+             */
+            nextSteps?: string;
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Publish a draft: its figures and prose are frozen from then on. */
+        PublicationPublishRequest: {
+            /**
+             * Format: int64
+             * @description The version you read.
+             * @example 2
+             */
+            version: number;
+        };
+        /**
+         * @description FULL: every figure (office, leader, supervisor); UNIT: the caller's unit's lines and the tasks it answers for; SHARED_TASKS: the tasks shared by the three cities (a partner).
+         * @enum {string}
+         */
+        PublicationScope: "FULL" | "UNIT" | "SHARED_TASKS";
+        /** @enum {string} */
+        PublicationStatus: "DRAFT" | "PUBLISHED" | "SUPERSEDED";
+        /** @description A publication in a list (without its figures; read one for them). */
+        PublicationSummaryView: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /** @example MONTHLY_BULLETIN */
+            kind: components["schemas"]["PublicationKind"];
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId: number;
+            /** @example 2026-11 */
+            period: string;
+            /** @example 2026-11-01 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2026-11-30 */
+            asOf: components["schemas"]["LocalDate"];
+            /** @example PUBLISHED */
+            status: components["schemas"]["PublicationStatus"];
+            /**
+             * Format: int64
+             * @example 5
+             */
+            corrects?: number;
+            /** @example 2026-12-02T10:00:00+08:00 */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            version: number;
+            audit: components["schemas"]["AuditView"];
+        };
+        /** @description A publication with its figures as stored (as they stood on asOf; never recomputed once published) and its prose. */
+        PublicationView: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            readonly id: number;
+            /** @example MONTHLY_BULLETIN */
+            kind: components["schemas"]["PublicationKind"];
+            /**
+             * Format: int64
+             * @example 1
+             */
+            planId: number;
+            /** @example 2026-11 */
+            period: string;
+            /**
+             * @description First day of the period.
+             * @example 2026-11-01
+             */
+            periodStart: components["schemas"]["LocalDate"];
+            /**
+             * @description Last day of the period: the figures stand as at the end of this day.
+             * @example 2026-11-30
+             */
+            asOf: components["schemas"]["LocalDate"];
+            /** @example PUBLISHED */
+            status: components["schemas"]["PublicationStatus"];
+            /** @example FULL */
+            scope: components["schemas"]["PublicationScope"];
+            /** @description The figures, typed by kind (discriminator `kind`). */
+            content: components["schemas"]["MonthlyBulletinContent"] | components["schemas"]["MonthlyBriefContent"] | components["schemas"]["PeriodSummaryContent"] | components["schemas"]["AssessmentView"];
+            /** @example 11月，各责任单位按照行动方案要求…… */
+            opening?: string;
+            /** @example 市交通运输局提前完成…… */
+            highlights?: string;
+            /** @example 各滞后单位要…… */
+            nextSteps?: string;
+            /**
+             * Format: int64
+             * @description The publication this one corrects.
+             * @example 5
+             */
+            corrects?: number;
+            /**
+             * @description Why it corrects it.
+             * @example 市教育局10月月报补录后迟报次数有误
+             */
+            correctionReason?: string;
+            /**
+             * Format: int64
+             * @description The newest correction of this one, if any.
+             * @example 9
+             */
+            correctedBy?: number;
+            /** @example 2026-12-02T10:00:00+08:00 */
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 3f6c2a9e-8b1d-4e7a-9c35-2d0f1b7a6e41 */
+            publishedBy?: string;
+            /** @example 领导小组办公室 */
+            publishedByName?: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            readonly version: number;
+            readonly audit: components["schemas"]["AuditView"];
+        };
         /** @enum {string} */
         RecordType: "MONTHLY_REPORT" | "TICKET_ITEM" | "SUPERVISION_CASE" | "TASK" | "MILESTONE";
         /** @description Plan the office's regular session of a month now (the schedule does it from the 6th). */
@@ -3441,6 +4248,11 @@ export interface components {
             /** @example 启动全国区域性物流枢纽工程建设 */
             title: string;
         };
+        /**
+         * @description AHEAD 超序时进度, ON_SCHEDULE 达序时进度, BEHIND 滞后序时进度 (or overdue), COMPLETED 已完成, COMPLETED_EARLY 提前完成 (completed while its deadline is still ahead), OTHER 其他 (not yet due to start, suspended, no deadline).
+         * @enum {string}
+         */
+        TaskStandingCategory: "AHEAD" | "ON_SCHEDULE" | "BEHIND" | "COMPLETED" | "COMPLETED_EARLY" | "OTHER";
         /** @enum {string} */
         TaskStatus: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "SUSPENDED";
         /** @description The whole editable content of a task (a full replacement); plan, code, kind and parent do not change here (see moveTask). */
@@ -6372,6 +7184,689 @@ export interface operations {
             };
             /** @description 资源不存在 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublications: {
+        parameters: {
+            query?: {
+                /** @description Only this kind. */
+                kind?: components["schemas"]["PublicationKind"];
+                /**
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
+                 * @example 1
+                 */
+                page?: number;
+                /** @description Only this period (2026-11, 2026-Q4, 2026-H2, 2026). */
+                period?: string;
+                /** @description Only this plan. */
+                planId?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Only this status (a draft is the office's only). */
+                status?: components["schemas"]["PublicationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of publications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft with its figures. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Publication id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The publication. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePublicationProse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Publication id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationProseRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the published text to correct.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationCorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The correction draft. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description pdf, xlsx or csv.
+                 * @example pdf
+                 */
+                format: string;
+                /**
+                 * @description Publication id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document, as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicationHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Publication id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of steps, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationEventPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Publication id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationPublishRequest"];
+            };
+        };
+        responses: {
+            /** @description The published text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.assessment;
 
+import cn.gov.zhuzhou.duban.publication.PublicationKind;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,9 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A year's assessment ranking (年度考核排名) as it stood on {@code asOf}: the ranking table, each unit's score made up
  * line by line (every line names the record behind it), and the rules it was scored by.
  */
-@Schema(name = "AssessmentView", requiredProperties = {"year", "asOf", "yearOver", "ranking", "breakdowns", "rules"},
+@Schema(name = "AssessmentView", requiredProperties = {"kind", "year", "asOf", "yearOver", "ranking", "breakdowns", "rules"},
         description = "The annual assessment ranking of a year, with each unit's score made up line by line.")
 public record AssessmentView(
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, implementation = String.class,
+                enumeration = "ANNUAL_ASSESSMENT", example = "ANNUAL_ASSESSMENT",
+                description = "Always ANNUAL_ASSESSMENT: names the figures among a publication's kinds.") PublicationKind kind,
         @Schema(example = "2026", description = "The assessed year.") int year,
         @Schema(example = "2026-12-31", description = "The day the records were read as they stood: the year's last day, or today while the year runs.") LocalDate asOf,
         @Schema(example = "true", description = "True once the year is over (the figures no longer change with time).") boolean yearOver,
@@ -56,6 +60,11 @@ public record AssessmentView(
             @Schema(example = "-1.0", description = "Points per record (the base score for BASE).") BigDecimal points,
             @Schema(example = "0.0", description = "Most the rule adds per unit and year; 0: no cap.") BigDecimal cap,
             @Schema(example = "每逾期 1 天另扣 0.2 分，每份最多扣 3.0 分", description = "How the points are worked out, when more than per record.") String note) {
+    }
+
+    /** A year's ranking (the kind is always the annual assessment). */
+    public AssessmentView(int year, LocalDate asOf, boolean yearOver, List<Row> ranking, List<Breakdown> breakdowns, List<RuleView> rules) {
+        this(PublicationKind.ANNUAL_ASSESSMENT, year, asOf, yearOver, ranking, breakdowns, rules);
     }
 
     /** The same view for a liaison: the whole ranking, only its own unit's breakdown. */

@@ -333,6 +333,42 @@ class AnnualAssessmentTest {
     }
 
     @Test
+    void publishingFreezesTheYearsRankingAndItNeverChangesAfterwards() {
+        Year y = year();
+        long plan = cn.gov.zhuzhou.duban.support.Api.scratchPlanId();
+        JsonPath draft = office().body("""
+                {"kind": "ANNUAL_ASSESSMENT", "planId": %d, "period": "%d"}""".formatted(plan, YEAR))
+                .post("/api/v1/publications").then().statusCode(201).extract().jsonPath();
+        long id = draft.getLong("id");
+        assertThat(draft.getString("content.kind")).isEqualTo("ANNUAL_ASSESSMENT");
+        assertThat(new BigDecimal(draft.getString("content.ranking.find { it.unit.id == %d }.score".formatted(y.units().get("U3")))))
+                .isEqualByComparingTo(U3_SCORE);
+        office().body("{\"version\": %d}".formatted(draft.getLong("version"))).post("/api/v1/publications/{id}/releases", id)
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        String before = office().get("/api/v1/publications/{id}", id).then().statusCode(200).extract().jsonPath().getString("content");
+
+        // After publishing, U5 is renamed: the live ranking shows the new name, the published one stays as it was.
+        long u5 = y.units().get("U5");
+        json().body("{\"name\": \"株洲市考核改名局\", \"kind\": \"DEPARTMENT\", \"version\": %d}"
+                .formatted(Fixtures.version("/api/v1/units/" + u5))).put("/api/v1/units/{id}", u5).then().statusCode(200);
+        assertThat(assessment(office()).getString("ranking.find { it.unit.id == %d }.unit.name".formatted(u5))).isEqualTo("株洲市考核改名局");
+        JsonPath published = office().get("/api/v1/publications/{id}", id).then().statusCode(200).extract().jsonPath();
+        assertThat(published.getString("content")).isEqualTo(before);
+        assertThat(published.getString("content.ranking.find { it.unit.id == %d }.unit.name".formatted(u5))).isEqualTo("株洲市考核U5局");
+
+        // the year is published once; a second draft of it is a conflict; the unit reads only its own lines
+        office().body("""
+                {"kind": "ANNUAL_ASSESSMENT", "planId": %d, "period": "%d"}""".formatted(plan, YEAR))
+                .post("/api/v1/publications").then().statusCode(409);
+        office().body("{\"version\": %d}".formatted(published.getLong("version"))).post("/api/v1/publications/{id}/releases", id)
+                .then().statusCode(409);
+        JsonPath own = liaison(y.codes().get("U3")).get("/api/v1/publications/{id}", id).then().statusCode(200).extract().jsonPath();
+        assertThat(own.getString("scope")).isEqualTo("UNIT");
+        assertThat(own.getList("content.breakdowns.unit.id", Long.class)).containsExactly(y.units().get("U3"));
+        assertThat(own.getList("content.ranking")).hasSameSizeAs(published.getList("content.ranking"));
+    }
+
+    @Test
     void aLiaisonReadsTheWholeRankingButOnlyItsOwnLines() {
         Year y = year();
         JsonPath all = assessment(office());

@@ -45,9 +45,10 @@ class QueryCountTest {
         for (int i = 0; i < 3; i++) {
             cn.gov.zhuzhou.duban.support.Fixtures.newCase();
             cn.gov.zhuzhou.duban.support.Fixtures.newReport();
+            cn.gov.zhuzhou.duban.publication.PublicationFixtures.draft();
         }
         for (String list : java.util.List.of("/api/v1/reports", "/api/v1/problems", "/api/v1/sessions", "/api/v1/ticket-items",
-                "/api/v1/supervision-cases")) {
+                "/api/v1/supervision-cases", "/api/v1/publications")) {
             long small = statementsFor(list + "?size=2");
             long large = statementsFor(list + "?size=200");
             assertThat(large).as(list).isEqualTo(small).isLessThanOrEqualTo(12);

@@ -10,6 +10,7 @@ import static cn.gov.zhuzhou.duban.support.Api.unique;
 import static cn.gov.zhuzhou.duban.support.Api.unitId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.zhuzhou.duban.publication.PublicationFixtures;
 import cn.gov.zhuzhou.duban.support.Api;
 import cn.gov.zhuzhou.duban.support.ContractConformance;
 import cn.gov.zhuzhou.duban.support.Fixtures;
@@ -330,6 +331,36 @@ class RoleMatrixTest {
                     .formatted(Fixtures.version("/api/v1/supervision-cases/" + id)), "/api/v1/supervision-cases/" + id, id);
         }));
         rows.put("sweepOverdueItems", new Row(Set.of(OFFICE, SUPERVISOR), () -> write("POST", "/api/v1/supervision-sweeps", null, "/api/v1/supervision-cases?size=1")));
+        // Publications: the office generates, edits, publishes and corrects; every reader of the workflow reads what
+        // was published (a unit its own lines, a partner the shared tasks); drafts are the office's.
+        Set<String> publicationReaders = Set.of(OFFICE, LEADER, SUPERVISOR, UNIT, PARTNER);
+        rows.put("listPublications", new Row(publicationReaders, () -> read("/api/v1/publications")));
+        rows.put("getPublication", new Row(publicationReaders, () -> read("/api/v1/publications/{id}", PublicationFixtures.published())));
+        rows.put("listPublicationHistory", new Row(publicationReaders,
+                () -> read("/api/v1/publications/{id}/history", PublicationFixtures.published())));
+        rows.put("downloadPublication", new Row(publicationReaders,
+                () -> read("/api/v1/publications/{id}/documents/csv", PublicationFixtures.published())));
+        rows.put("createPublication", new Row(Set.of(OFFICE), () -> {
+            String month = PublicationFixtures.freshMonth();
+            return write("POST", "/api/v1/publications", """
+                    {"kind": "MONTHLY_BRIEF", "planId": %d, "period": "%s"}""".formatted(Api.scratchPlanId(), month),
+                    "/api/v1/publications?period=" + month);
+        }));
+        rows.put("updatePublicationProse", new Row(Set.of(OFFICE), () -> {
+            long id = PublicationFixtures.draft();
+            return write("PUT", "/api/v1/publications/{id}", "{\"opening\": \"矩阵文稿\", \"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/publications/" + id)), "/api/v1/publications/" + id, id);
+        }));
+        rows.put("publishPublication", new Row(Set.of(OFFICE), () -> {
+            long id = PublicationFixtures.draft();
+            return write("POST", "/api/v1/publications/{id}/releases", "{\"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/publications/" + id)), "/api/v1/publications/" + id, id);
+        }));
+        rows.put("correctPublication", new Row(Set.of(OFFICE), () -> {
+            long id = PublicationFixtures.published();
+            return write("POST", "/api/v1/publications/{id}/corrections", "{\"reason\": \"矩阵更正\", \"version\": %d}"
+                    .formatted(Fixtures.version("/api/v1/publications/" + id)), "/api/v1/publications/" + id + "/history", id);
+        }));
         rows.put("getAssessment", new Row(readers, () -> read("/api/v1/assessments/2025")));
         rows.put("listJobRuns", new Row(Set.of(ADMIN, OFFICE), () -> read("/api/v1/job-runs")));
         rows.put("listNotifications", new Row(readers, () -> read("/api/v1/notifications")));

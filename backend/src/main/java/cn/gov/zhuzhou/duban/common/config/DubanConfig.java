@@ -17,6 +17,36 @@ public interface DubanConfig {
 
     Lights lights();
 
+    Bulletin bulletin();
+
+    /** Bulletins (通报): the rule that names the units that failed their targets (main text 三.(三)). */
+    interface Bulletin {
+        Naming naming();
+
+        /** A unit is named when it reaches any of these counts in the period; 0 switches a reason off. */
+        interface Naming {
+            /** Missing monthly reports (DUBAN_BULLETIN_NAMING_MISSING_REPORTS). */
+            @WithDefault("1")
+            int missingReports();
+
+            /** Late monthly reports, after the 5th (DUBAN_BULLETIN_NAMING_LATE_REPORTS); off by default. */
+            @WithDefault("0")
+            int lateReports();
+
+            /** Key ticket items overdue at the period's end (DUBAN_BULLETIN_NAMING_OVERDUE_KEY_ITEMS). */
+            @WithDefault("1")
+            int overdueKeyItems();
+
+            /** Ticket items of any kind overdue at the period's end (DUBAN_BULLETIN_NAMING_OVERDUE_ITEMS). */
+            @WithDefault("3")
+            int overdueItems();
+
+            /** Returns of its ticket items in the period (DUBAN_BULLETIN_NAMING_RETURNS). */
+            @WithDefault("2")
+            int returns();
+        }
+    }
+
     Assessment assessment();
 
     Documents documents();

@@ -43,6 +43,10 @@ final class ExampleComposer {
                 return resolved;
             }
         }
+        if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
+            // A value typed by a discriminator (a publication's figures): the first alternative is an example of it.
+            return composeValue(schema.getOneOf().get(0), forRequest);
+        }
         if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
             return schema.getEnumeration().get(0);
         }
