@@ -38,11 +38,14 @@ export function taskUpdateFrom(view: TaskView, changes: Partial<TaskUpdateReques
     r.unit?.id == null || r.role == null ? [] : [{ unitId: r.unit.id, role: r.role }],
   );
   if (view.deadline != null) body.deadline = view.deadline;
+  if (view.startDate != null) body.startDate = view.startDate;
+  if (view.weight != null) body.weight = view.weight;
   body.milestones = (view.milestones ?? []).flatMap((m) => {
     if (m.title == null) return [];
     const out: MilestoneRequest = { title: m.title };
     if (m.dueDate != null) out.dueDate = m.dueDate;
     if (m.completedOn != null) out.completedOn = m.completedOn;
+    if (m.plannedPercent != null) out.plannedPercent = m.plannedPercent;
     return [out];
   });
   return { ...body, ...changes };

@@ -479,6 +479,82 @@ function walk(baseUrl: string, issuer: string) {
       assert.equal(history.items[0]?.from, undefined);
     });
 
+    test("the leader's dashboard: every count agrees with the list it links", async () => {
+      const leader = client(user(DEMO.leader));
+      const board = await unwrap(leader.GET('/api/v1/dashboard', { params: { query: { planId: state.planId } } }));
+      assert.ok(board.lights.totals.length > 0, 'lights per colour');
+      const cases = await unwrap(leader.GET('/api/v1/supervision-cases', { params: { query: { status: 'OPEN', size: 1 } } }));
+      assert.equal(board.openCases.list, '/api/v1/supervision-cases?status=OPEN');
+      assert.equal(cases.totalItems, board.openCases.count);
+      for (const figure of [board.openCases, board.overdueKeyItems, board.waitingOnLeaders, board.reports.missing]) {
+        // each list is a GET of the same API; follow it as the SPA would and compare its total with the count
+        const url = new URL(figure.list, baseUrl);
+        const answer = await fetch(url, { headers: { Authorization: `Bearer ${await user(DEMO.leader)()}` } });
+        assert.equal(answer.status, 200, `${figure.list} answered ${answer.status}`);
+        const page = (await answer.json()) as { totalItems: number };
+        assert.equal(page.totalItems, figure.count, `${figure.list} lists ${page.totalItems} rows, the dashboard counts ${figure.count}`);
+      }
+      await refused(liaison.GET('/api/v1/dashboard', {}), ForbiddenProblem);
+    });
+
+    test("the office publishes last month's bulletin; leader, liaison and partner read their cut; it downloads as CSV", async () => {
+      const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      const [y, m] = today.split('-').map(Number) as [number, number];
+      const last = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+      const generated = await office.POST('/api/v1/publications', { body: { kind: 'MONTHLY_BULLETIN', planId: state.planId, period: last } })
+        .then((r) => r.data)
+        .catch((e: unknown) => {
+          // a rerun against the same database finds last month's bulletin already there
+          assert.ok(e instanceof ConflictProblem, String(e));
+          return undefined;
+        });
+      const listed = await unwrap(office.GET('/api/v1/publications', { params: { query: { planId: state.planId, kind: 'MONTHLY_BULLETIN', period: last } } }));
+      const found = must(generated ?? listed.items.find((p) => p.status !== 'SUPERSEDED'), 'the bulletin of last month');
+      const bulletin = await unwrap(office.GET('/api/v1/publications/{id}', { params: { path: { id: found.id } } }));
+      let current = bulletin;
+      if (bulletin.status === 'DRAFT') {
+        current = await unwrap(
+          office.PUT('/api/v1/publications/{id}', {
+            params: { path: { id: bulletin.id } },
+            body: { opening: `${last}，各责任单位按照行动方案要求推进各项工作。`, nextSteps: '各滞后单位要加快进度。', version: bulletin.version },
+          }),
+        );
+        current = await unwrap(office.POST('/api/v1/publications/{id}/releases', { params: { path: { id: current.id } }, body: { version: current.version } }));
+      }
+      assert.equal(current.status, 'PUBLISHED');
+      assert.equal(current.content.kind, 'MONTHLY_BULLETIN');
+      await refused(office.POST('/api/v1/publications/{id}/releases', { params: { path: { id: current.id } }, body: { version: current.version } }), ConflictProblem);
+
+      const leader = client(user(DEMO.leader));
+      const read = await unwrap(leader.GET('/api/v1/publications/{id}', { params: { path: { id: current.id } } }));
+      assert.equal(read.scope, 'FULL');
+      assert.deepEqual(read.content, current.content, 'a published bulletin reads back as it was published');
+      const own = await unwrap(liaison.GET('/api/v1/publications/{id}', { params: { path: { id: current.id } } }));
+      assert.equal(own.scope, 'UNIT');
+      const shared = await unwrap(partner.GET('/api/v1/publications/{id}', { params: { path: { id: current.id } } }));
+      assert.equal(shared.scope, 'SHARED_TASKS');
+      const history = await unwrap(office.GET('/api/v1/publications/{id}/history', { params: { path: { id: current.id } } }));
+      assert.ok(history.items.length >= 2, 'generated and published are history');
+
+      const csv = await office.GET('/api/v1/publications/{id}/documents/{format}', {
+        params: { path: { id: current.id, format: 'csv' } },
+        parseAs: 'arrayBuffer',
+      });
+      const bytes = new Uint8Array(must(csv.data, 'the CSV'));
+      assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM, so Excel opens Chinese correctly');
+    });
+
+    test("the annual ranking: the office reads every unit's lines, a liaison only its own", async () => {
+      const year = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4);
+      const all = await unwrap(office.GET('/api/v1/assessments/{year}', { params: { path: { year } } }));
+      assert.equal(all.kind, 'ANNUAL_ASSESSMENT');
+      assert.equal(all.breakdowns.length, all.ranking.length);
+      const own = await unwrap(liaison.GET('/api/v1/assessments/{year}', { params: { path: { year } } }));
+      assert.equal(own.ranking.length, all.ranking.length);
+      assert.ok(own.breakdowns.length <= 1, 'a liaison sees at most its own unit\'s lines');
+      await refused(partner.GET('/api/v1/assessments/{year}', { params: { path: { year } } }), ForbiddenProblem);
+    });
+
     test('every successful answer of this walk matches the committed contract', () => {
       assert.ok(answers.records.length > 20, `recorded ${answers.records.length} answers`);
       const issues = conformanceIssues(loadContract(), answers.records);
