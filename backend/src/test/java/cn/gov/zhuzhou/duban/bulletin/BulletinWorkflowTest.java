@@ -321,6 +321,25 @@ class BulletinWorkflowTest {
                 .extract().asString();
         assertThat(u3csv).contains("株洲市通报测试3局").doesNotContain("株洲市通报测试4局");
         office().get("/api/v1/publications/{id}/documents/doc", id).then().statusCode(400).body("violations[0].field", equalTo("format"));
+        // As PDF (A4, the CJK font embedded): the text read back holds the unit names and the overall figures (16.7 %, 50.0 %).
+        byte[] pdf = office().get("/api/v1/publications/{id}/documents/pdf", id).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("总体情况").contains("株洲市通报测试3局").contains("株洲市通报测试4局").contains("16.7").contains("50.0");
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the bulletin is not a readable PDF", e);
+        }
+        // As XLSX: one sheet per table, the overall figures as numbers.
+        byte[] xlsx = office().get("/api/v1/publications/{id}/documents/xlsx", id).then().statusCode(200).extract().asByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var overall = book.getSheet("总体情况");
+            assertThat(overall).isNotNull();
+            assertThat(overall.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12.0); // 任务总数
+            assertThat(overall.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(6.0); // 达序时进度: 6 of 12
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the bulletin is not a readable workbook", e);
+        }
 
         // The data changes after publishing: U12 sends February's report late, U1 is renamed. The bulletin does not move.
         at(2031, 4, 2);
