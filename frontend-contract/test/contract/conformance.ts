@@ -70,6 +70,25 @@ function validate(doc: Doc, raw: Schema, value: unknown, owner: string, at: stri
   }
   const s = deref(doc, raw);
   const here = `${owner}${at}`;
+  if (Array.isArray(s.oneOf)) {
+    // a discriminated union: the discriminator's mapping names the variant; without one, some variant must fit
+    const disc = s.discriminator as { propertyName?: string; mapping?: Record<string, string> } | undefined;
+    const tag = disc?.propertyName && value && typeof value === 'object' ? (value as Record<string, unknown>)[disc.propertyName] : undefined;
+    const mapped = typeof tag === 'string' ? disc?.mapping?.[tag] : undefined;
+    if (mapped) {
+      validate(doc, { $ref: mapped }, value, owner, at, out);
+      return;
+    }
+    const tries = (s.oneOf as Schema[]).map((variant) => {
+      const issues: string[] = [];
+      validate(doc, variant, value, owner, at, issues);
+      return issues;
+    });
+    if (!tries.some((issues) => issues.length === 0)) {
+      out.push(`${field}: fits none of its oneOf variants${disc?.propertyName ? ` (${disc.propertyName} ${JSON.stringify(tag)})` : ''}`);
+    }
+    return;
+  }
   const declared = s.type === undefined ? [] : Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
   const actual = jsonType(value);
   if (declared.length && !declared.includes(actual) && !(actual === 'integer' && declared.includes('number'))) {

@@ -538,6 +538,7 @@ function walk(baseUrl: string, issuer: string) {
 
       const csv = await office.GET('/api/v1/publications/{id}/documents/{format}', {
         params: { path: { id: current.id, format: 'csv' } },
+        headers: { Accept: 'text/csv' }, // a download asks for its own media type (the client's default is JSON)
         parseAs: 'arrayBuffer',
       });
       const bytes = new Uint8Array(must(csv.data, 'the CSV'));
