@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/assessments/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's assessment ranking computed live, as the records stood at the year's end or today (a liaison: the ranking and only its own unit's lines)
+         * @description The year's assessment ranking computed live, as the records stood at the year's end or today (a liaison: the ranking and only its own unit's lines). Roles allowed: office, leader, supervisor, unit.
+         */
+        get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cities": {
         parameters: {
             query?: never;
@@ -16,6 +36,26 @@ export interface paths {
          * @description A bare array, not a page: the list is bounded, the three cities of the cluster (长沙、株洲、湘潭) fixed by the plan. Roles allowed: admin, office, leader, supervisor, unit, partner.
          */
         get: operations["listCities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The leader's dashboard in one call; every count links the list that returns exactly its rows
+         * @description The leader's dashboard in one call; every count links the list that returns exactly its rows. Roles allowed: office, leader, supervisor.
+         */
+        get: operations["getDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1262,6 +1302,130 @@ export interface components {
              */
             sortOrder: number;
         };
+        /** @description How one unit's score was made up: its lines add up to its score exactly. */
+        AssessmentBreakdown: {
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            rank: number;
+            /** @example 103.5 */
+            score: number;
+            lines: components["schemas"]["AssessmentLine"][];
+        };
+        /** @description One line of a unit's score: a rule, its points and the record behind it. */
+        AssessmentLine: {
+            /** @example REPORT_LATE */
+            rule: components["schemas"]["AssessmentRule"];
+            /** @example 月报逾期报送 */
+            ruleLabel: string;
+            /**
+             * @description Signed points, in tenths.
+             * @example -1.4
+             */
+            points: number;
+            /**
+             * @description The kind of record behind the line (none for the base score).
+             * @example MONTHLY_REPORT
+             */
+            recordType?: components["schemas"]["RecordType"];
+            /**
+             * Format: int64
+             * @description The record's id (a report, an item, a case, a task, a milestone); none for the base score and a report never submitted.
+             * @example 42
+             */
+            recordId?: number;
+            /**
+             * @description A readable reference to the record: the report's month, the ticket number, the task code.
+             * @example 2026-03 月报
+             */
+            reference?: string;
+            /**
+             * @description The day it happened (submitted, verified, returned, opened, due).
+             * @example 2026-04-07
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description What happened, in Chinese, with the dates a unit can check.
+             * @example 2026-03 月报应于 2026-04-05 前报送，2026-04-07 报送，逾期 2 天
+             */
+            detail: string;
+        };
+        /** @description One unit's place in the ranking. */
+        AssessmentRankingRow: {
+            /**
+             * Format: int32
+             * @description Competition rank: 1 + the number of units with a higher score.
+             * @example 1
+             */
+            rank: number;
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @description Base score plus every line.
+             * @example 103.5
+             */
+            score: number;
+            /**
+             * @description Sum of the positive lines.
+             * @example 6.5
+             */
+            bonus: number;
+            /**
+             * @description Sum of the negative lines.
+             * @example -3
+             */
+            deduction: number;
+        };
+        /** @enum {string} */
+        AssessmentRule: "BASE" | "REPORT_ON_TIME" | "REPORT_LATE" | "REPORT_MISSING" | "ITEM_CLOSED_ON_TIME" | "ITEM_CLOSED_LATE" | "ITEM_RETURNED" | "KEY_ITEM_OVERDUE" | "ITEM_OVERDUE" | "SUPERVISION_CASE" | "TASK_COMPLETED" | "MILESTONE_ON_TIME" | "MILESTONE_MISSED";
+        /** @description One rule of the assessment as configured. */
+        AssessmentRuleView: {
+            /** @example REPORT_LATE */
+            rule: components["schemas"]["AssessmentRule"];
+            /** @example 月报逾期报送 */
+            label: string;
+            /**
+             * @description Points per record (the base score for BASE).
+             * @example -1
+             */
+            points: number;
+            /**
+             * @description Most the rule adds per unit and year; 0: no cap.
+             * @example 0
+             */
+            cap: number;
+            /**
+             * @description How the points are worked out, when more than per record.
+             * @example 每逾期 1 天另扣 0.2 分，每份最多扣 3.0 分
+             */
+            note?: string;
+        };
+        /** @description The annual assessment ranking of a year, with each unit's score made up line by line. */
+        AssessmentView: {
+            /**
+             * Format: int32
+             * @description The assessed year.
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description The day the records were read as they stood: the year's last day, or today while the year runs.
+             * @example 2026-12-31
+             */
+            asOf: components["schemas"]["LocalDate"];
+            /**
+             * @description True once the year is over (the figures no longer change with time).
+             * @example true
+             */
+            yearOver: boolean;
+            /** @description Every assessed unit, best first; equal scores share a rank and the next rank skips (1, 1, 3); ties in unit code order. */
+            ranking: components["schemas"]["AssessmentRankingRow"][];
+            /** @description Each unit's score line by line (a liaison: only its own unit's). */
+            breakdowns: components["schemas"]["AssessmentBreakdown"][];
+            /** @description The rules the scores were made by (考核细则). */
+            rules: components["schemas"]["AssessmentRuleView"][];
+        };
         /** @description Issue an assignment ticket from a session. */
         AssignmentTicketCreateRequest: {
             items: components["schemas"]["TicketItemRequest"][];
@@ -1358,6 +1522,123 @@ export interface components {
         CrossCityLeadView: {
             city: components["schemas"]["CityView"];
             units: components["schemas"]["UnitRef"][];
+        };
+        /** @description The lights of one area's tasks (专项). */
+        DashboardAreaLights: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            areaId: number;
+            /** @example 交通互联互通 */
+            areaName: string;
+            colors: components["schemas"]["DashboardColorCount"][];
+        };
+        /** @description How many tasks show a light, and their list. */
+        DashboardColorCount: {
+            /** @example RED */
+            color: components["schemas"]["Color"];
+            /**
+             * Format: int64
+             * @example 2
+             */
+            count: number;
+            /** @example /api/v1/tasks?light=RED&lightOn=2026-11-30&planId=1&areaId=2 */
+            list: string;
+        };
+        /** @description A count and the list request that returns exactly those rows (its totalItems equals count). */
+        DashboardFigure: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count: number;
+            /** @example /api/v1/ticket-items?key=true&overdueOn=2026-11-30 */
+            list: string;
+        };
+        /** @description Task lights on the day: per colour, per area, and the tasks behind. */
+        DashboardLights: {
+            /** @description Every task per colour (tasks without an area included). */
+            totals: components["schemas"]["DashboardColorCount"][];
+            /** @description Per area, per colour. */
+            byArea: components["schemas"]["DashboardAreaLights"][];
+            /** @description Every RED then YELLOW task, in plan order. */
+            tasksBehind: components["schemas"]["DashboardTaskLight"][];
+        };
+        /** @description The monthly reports due this month (on last month's work), as the month's reporting standings count them. */
+        DashboardReports: {
+            /**
+             * @description The month reported on (yyyy-MM).
+             * @example 2026-10
+             */
+            month: string;
+            /** @example 2026-11-05 */
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description Every unit expected to report. */
+            expected: components["schemas"]["DashboardFigure"];
+            /** @description Submitted, on time or late. */
+            submitted: components["schemas"]["DashboardFigure"];
+            /** @description Submitted by the due date. */
+            onTime: components["schemas"]["DashboardFigure"];
+            /** @description Submitted after the due date. */
+            late: components["schemas"]["DashboardFigure"];
+            /** @description Not submitted: no report, or a draft or returned report not submitted again. */
+            missing: components["schemas"]["DashboardFigure"];
+            /**
+             * Format: int32
+             * @description Submitted / expected, in whole percent; null when nobody is expected.
+             * @example 83
+             */
+            ratePercent?: number;
+            lateUnits: components["schemas"]["UnitRef"][];
+            missingUnits: components["schemas"]["UnitRef"][];
+        };
+        /** @description A task behind (yellow or red) and its light, on its progress as it stood (a parent's rolled up). */
+        DashboardTaskLight: {
+            /**
+             * Format: int64
+             * @example 14
+             */
+            taskId: number;
+            /** @example N6 */
+            code: string;
+            /** @example 启动全国区域性物流枢纽工程建设 */
+            title: string;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            areaId?: number;
+            /** @example IN_PROGRESS */
+            status: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @example 35
+             */
+            progressPercent: number;
+            light: components["schemas"]["ProgressLight"];
+        };
+        /** @description What a leader looks at first, on a day: every count comes with the list that returns exactly those rows. */
+        DashboardView: {
+            /**
+             * @description The day the lights and overdue items are judged on.
+             * @example 2026-11-30
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The plan whose tasks are counted; null: every plan.
+             * @example 1
+             */
+            planId?: number;
+            lights: components["schemas"]["DashboardLights"];
+            reports: components["schemas"]["DashboardReports"];
+            /** @description Key items (重点事项) overdue on the day: not verified, deadline before it. */
+            overdueKeyItems: components["schemas"]["DashboardFigure"];
+            /** @description Supervision cases open now. */
+            openCases: components["schemas"]["DashboardFigure"];
+            /** @description Problems waiting on a leader's level: classified, not settled, at a coordination level whose session sits above the office's (every level but UNIT). */
+            waitingOnLeaders: components["schemas"]["DashboardFigure"];
         };
         /** @description Call off a planned session that has issued no ticket. */
         DispatchSessionCancellationRequest: {
@@ -1788,6 +2069,12 @@ export interface components {
              * @example 2026-06-20
              */
             completedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description The progress the task should have reached by the due date (计划进度); shapes its expected progress. Needs a due date within the task's start and deadline; planned percents must not decrease with the date.
+             * @example 40
+             */
+            plannedPercent?: number;
         };
         /** @description A dated step of a task. */
         MilestoneView: {
@@ -1797,6 +2084,12 @@ export interface components {
             dueDate: components["schemas"]["LocalDate"];
             /** @example 2019-11-20 */
             completedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Progress planned by the due date (计划进度); null: none.
+             * @example 60
+             */
+            plannedPercent?: number;
         };
         /** @description A draft report of the caller's unit on an ended month. */
         MonthlyReportCreateRequest: {
@@ -2611,6 +2904,8 @@ export interface components {
         };
         /** @enum {string} */
         ProgressSource: "OFFICE" | "UNIT" | "PARTNER";
+        /** @enum {string} */
+        RecordType: "MONTHLY_REPORT" | "TICKET_ITEM" | "SUPERVISION_CASE" | "TASK" | "MILESTONE";
         /** @description Plan the office's regular session of a month now (the schedule does it from the 6th). */
         RegularSessionRequest: {
             /**
@@ -2944,6 +3239,17 @@ export interface components {
              * @example 0
              */
             progressPercent?: number;
+            /**
+             * @description The day the task starts, from which its expected progress runs; defaults to the plan's period start.
+             * @example 2026-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight among its sibling sub-tasks in the parent's rolled-up progress; unset counts as 1 (equal weights).
+             * @example 2
+             */
+            weight?: number;
         };
         /** @enum {string} */
         TaskKind: "LONG_TERM" | "NEAR_TERM";
@@ -2981,14 +3287,40 @@ export interface components {
             responsibleUnits?: components["schemas"]["ResponsibleUnitView"][];
             /** @example 2019-12-31 */
             deadline?: components["schemas"]["LocalDate"];
-            /** @example IN_PROGRESS */
+            /**
+             * @description The day the task starts; null: its plan's period start.
+             * @example 2019-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight in the parent's rolled-up progress; null counts as 1.
+             * @example 2
+             */
+            weight?: number;
+            /**
+             * @description The reported status.
+             * @example IN_PROGRESS
+             */
             status: components["schemas"]["TaskStatus"];
             /**
              * Format: int32
+             * @description The reported progress.
              * @example 40
              */
             progressPercent: number;
-            /** @description The task's light today (三色督办), with why. */
+            /**
+             * @description The status derived from the sub-tasks; a leaf: its reported status.
+             * @example IN_PROGRESS
+             */
+            derivedStatus: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @description The progress rolled up from the sub-tasks (weighted mean, rounded down); a leaf: its reported progress.
+             * @example 35
+             */
+            derivedProgressPercent: number;
+            /** @description The task's light today (三色督办), decided on the derived figure, with why. */
             light: components["schemas"]["ProgressLight"];
             /** @description Sub-tasks in document order. */
             children: components["schemas"]["TaskNode"][];
@@ -3137,6 +3469,17 @@ export interface components {
              */
             progressPercent: number;
             /**
+             * @description The day the task starts, from which its expected progress runs; null: the plan's period start.
+             * @example 2026-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight among its sibling sub-tasks in the parent's rolled-up progress; null counts as 1 (equal weights).
+             * @example 2
+             */
+            weight?: number;
+            /**
              * Format: int64
              * @description The version you read.
              * @example 0
@@ -3178,15 +3521,41 @@ export interface components {
             responsibleUnits?: components["schemas"]["ResponsibleUnitView"][];
             /** @example 2019-12-31 */
             deadline?: components["schemas"]["LocalDate"];
+            /**
+             * @description The day the task starts; null: its plan's period start.
+             * @example 2019-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Its weight among its sibling sub-tasks in the parent's rolled-up progress; null counts as 1.
+             * @example 2
+             */
+            weight?: number;
             milestones?: components["schemas"]["MilestoneView"][];
-            /** @example IN_PROGRESS */
+            /**
+             * @description The reported status.
+             * @example IN_PROGRESS
+             */
             status: components["schemas"]["TaskStatus"];
             /**
              * Format: int32
+             * @description The reported progress.
              * @example 40
              */
             progressPercent: number;
-            /** @description The task's light today (三色督办), with why. */
+            /**
+             * @description The status derived from the sub-tasks (all completed: COMPLETED; any started: IN_PROGRESS...); a task without sub-tasks: its reported status.
+             * @example IN_PROGRESS
+             */
+            readonly derivedStatus: components["schemas"]["TaskStatus"];
+            /**
+             * Format: int32
+             * @description The progress rolled up from the sub-tasks (weighted mean, rounded down); a task without sub-tasks: its reported progress.
+             * @example 35
+             */
+            readonly derivedProgressPercent: number;
+            /** @description The task's light today (三色督办), decided on the derived figure, with why. */
             readonly light: components["schemas"]["ProgressLight"];
             /**
              * Format: int64
@@ -3539,6 +3908,79 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The year, from 2019 to the current year.
+                 * @example 2026
+                 */
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking with each unit's score line by line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCities: {
         parameters: {
             query?: never;
@@ -3574,6 +4016,76 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description The day (default today, Asia/Shanghai): lights and overdue items are judged on it, and the reports due in its month are counted. */
+                date?: components["schemas"]["LocalDate"];
+                /** @description Only this plan's tasks in the lights; default every plan. */
+                planId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures on the day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
@@ -5373,6 +5885,8 @@ export interface operations {
     listProblems: {
         parameters: {
             query?: {
+                /** @description true: only problems whose coordination level needs a session above the office's (a leader's dispatch: every level but UNIT); false: only those the office's session settles. */
+                leaderLevel?: boolean;
                 /** @description Coordination level the office classified it at. */
                 level?: components["schemas"]["CoordinationLevel"];
                 /**
@@ -6058,6 +6572,8 @@ export interface operations {
                  * @example 20
                  */
                 size?: number;
+                /** @description Only units standing so (repeat for several): SUBMITTED_ON_TIME, SUBMITTED_LATE, NOT_SUBMITTED, MISSING. */
+                standing?: components["schemas"]["Standing"][];
             };
             header?: never;
             path: {
@@ -8276,6 +8792,10 @@ export interface operations {
                 kind?: components["schemas"]["TaskKind"];
                 /** @description City that leads the task for all three cities: CS, ZZ or XT. */
                 leadCity?: string;
+                /** @description Only tasks whose light (三色督办, on their progress as it stood) is this on lightOn: GREEN, YELLOW, RED, DONE or NOT_DUE; a parent's light is decided on its rolled-up figure. */
+                light?: components["schemas"]["Color"];
+                /** @description The day the light filter judges on (default today, Asia/Shanghai). */
+                lightOn?: components["schemas"]["LocalDate"];
                 /**
                  * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1
@@ -8959,6 +9479,12 @@ export interface operations {
     listTicketItems: {
         parameters: {
             query?: {
+                /** @description true: only key items (重点事项); false: only the others. */
+                key?: boolean;
+                /** @description true: only items overdue today (not verified, deadline passed); false: no effect. */
+                overdue?: boolean;
+                /** @description Only items overdue on this day (not verified, deadline before it); overrides overdue. */
+                overdueOn?: components["schemas"]["LocalDate"];
                 /**
                  * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
                  * @example 1

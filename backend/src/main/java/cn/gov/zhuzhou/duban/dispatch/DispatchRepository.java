@@ -103,19 +103,19 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
     }
 
     /** The inbox: items a unit leads or cooperates on (or all), by state and deadline. */
-    public List<TicketItem> items(Long unitId, TicketItemState state, int offset, int limit) {
+    public List<TicketItem> items(ItemFilter f, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<TicketItem> q = getEntityManager().createQuery("select i from TicketItem i join fetch i.ticket "
-                + "join fetch i.leadUnit u join fetch u.city where " + where(unitId, state, params) + " order by i.deadline, i.id",
+                + "join fetch i.leadUnit u join fetch u.city where " + where(f, params) + " order by i.deadline, i.id",
                 TicketItem.class).setFirstResult(offset).setMaxResults(limit);
         params.forEach(q::setParameter);
         return q.getResultList();
     }
 
-    public long countItems(Long unitId, TicketItemState state) {
+    public long countItems(ItemFilter f) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> q = getEntityManager().createQuery("select count(i) from TicketItem i join i.leadUnit u where "
-                + where(unitId, state, params), Long.class);
+                + where(f, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -149,15 +149,31 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
                 Object[].class).setParameter("today", today).setParameter("verified", TicketItemState.VERIFIED).getResultList();
     }
 
-    private static String where(Long unitId, TicketItemState state, Map<String, Object> params) {
+    /**
+     * The inbox filters: unit (lead or cooperating), state, key items only (or not), and overdue on a day (not
+     * verified and the deadline before that day: TicketItemState's rule).
+     */
+    public record ItemFilter(Long unitId, TicketItemState state, Boolean key, java.time.LocalDate overdueOn) {
+    }
+
+    private static String where(ItemFilter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder("1 = 1");
-        if (unitId != null) {
+        if (f.unitId() != null) {
             w.append(" and (u.id = :unit or :unit member of i.cooperatingUnitIds)");
-            params.put("unit", unitId);
+            params.put("unit", f.unitId());
         }
-        if (state != null) {
+        if (f.state() != null) {
             w.append(" and i.state = :state");
-            params.put("state", state);
+            params.put("state", f.state());
+        }
+        if (f.key() != null) {
+            w.append(" and i.key = :key");
+            params.put("key", f.key());
+        }
+        if (f.overdueOn() != null) {
+            w.append(" and i.state <> :verified and i.deadline < :overdueOn");
+            params.put("verified", TicketItemState.VERIFIED);
+            params.put("overdueOn", f.overdueOn());
         }
         return w.toString();
     }

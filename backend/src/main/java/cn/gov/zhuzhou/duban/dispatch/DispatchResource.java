@@ -165,8 +165,13 @@ public class DispatchResource {
     public Page<DispatchViews.Item> listItems(
             @Parameter(description = "Items this unit leads or cooperates on.", example = "12") @QueryParam("unitId") Long unitId,
             @Parameter(description = "Item state.") @QueryParam("state") TicketItemState state,
+            @Parameter(description = "true: only key items (重点事项); false: only the others.", example = "true") @QueryParam("key") Boolean key,
+            @Parameter(description = "true: only items overdue today (not verified, deadline passed); false: no effect.", example = "true")
+            @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Only items overdue on this day (not verified, deadline before it); overrides overdue.", example = "2026-11-30")
+            @QueryParam("overdueOn") java.time.LocalDate overdueOn,
             @Valid @BeanParam PageQuery page) {
-        return withCases(items.searchItems(unitId, state, page));
+        return withCases(items.searchItems(unitId, state, key, overdue, overdueOn, page));
     }
 
     @GET

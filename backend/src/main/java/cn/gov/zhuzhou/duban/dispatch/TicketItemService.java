@@ -48,13 +48,23 @@ public class TicketItemService {
 
     /** A unit's inbox (a liaison's own unit, as lead or cooperating unit), by state and deadline. */
     @Transactional
-    public Page<DispatchViews.Item> searchItems(Long unitId, TicketItemState state, PageQuery page) {
+    public Page<DispatchViews.Item> searchItems(Long unitId, TicketItemState state, Boolean key, Boolean overdue,
+            java.time.LocalDate overdueOn, PageQuery page) {
+        if (overdueOn == null && Boolean.TRUE.equals(overdue)) {
+            overdueOn = java.time.LocalDate.now(clock);
+        }
         UnitService.UnitFilter filter = units.listFilter(unitId);
         if (filter.nothing()) {
             return Page.of(List.of(), page, 0);
         }
-        Long effective = filter.unitId();
-        return Page.of(views.itemViews(dispatch.items(effective, state, page.offset(), page.size)), page, dispatch.countItems(effective, state));
+        var f = new DispatchRepository.ItemFilter(filter.unitId(), state, key, overdueOn);
+        return Page.of(views.itemViews(dispatch.items(f, page.offset(), page.size)), page, dispatch.countItems(f));
+    }
+
+    /** Key items overdue on {@code day} (not verified, deadline before it), counted in SQL; the list filter is the same. */
+    @Transactional
+    public long countOverdueKeyItems(java.time.LocalDate day) {
+        return dispatch.countItems(new DispatchRepository.ItemFilter(null, null, true, day));
     }
 
     @Transactional

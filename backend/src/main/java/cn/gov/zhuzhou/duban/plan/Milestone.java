@@ -24,12 +24,15 @@ public class Milestone {
     private String title;
     private LocalDate dueDate;
     private LocalDate completedOn;
+    /** The progress the task should have reached by the due date (计划进度); null: the milestone does not shape it. */
+    private Integer plannedPercent;
     private int sortOrder;
 
     protected Milestone() {
     }
 
-    Milestone(Task task, String title, LocalDate dueDate, LocalDate completedOn, int sortOrder) {
+    Milestone(Task task, String title, LocalDate dueDate, LocalDate completedOn, Integer plannedPercent, int sortOrder) {
+        this.plannedPercent = plannedPercent;
         this.task = task;
         this.title = title;
         this.dueDate = dueDate;
@@ -55,6 +58,10 @@ public class Milestone {
 
     public LocalDate getCompletedOn() {
         return completedOn;
+    }
+
+    public Integer getPlannedPercent() {
+        return plannedPercent;
     }
 
     public int getSortOrder() {

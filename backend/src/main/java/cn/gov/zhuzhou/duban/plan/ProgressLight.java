@@ -2,13 +2,17 @@ package cn.gov.zhuzhou.duban.plan;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The light (三色督办) of a task or a ticket item on a day, with why: the expected progress (序时进度), the reported
  * progress, the days left to the deadline and a short reason. A pure rule: no database, no clock of its own.
- * Expected progress is linear between the start (the plan's period start) and the deadline: milestones carry no
- * planned percent yet, so they do not shape it.
+ * Expected progress runs from 0 % at the start (the task's start date, else its plan's period start) through each
+ * milestone that carries a planned percent (at its due date) to 100 % at the deadline, linear between neighbouring
+ * points; without such milestones it is linear between the start and the deadline.
  */
 @Schema(name = "ProgressLight", requiredProperties = {"color", "reason"},
         description = "The light of a task or ticket item on a day (三色督办), with the figures it was decided from.")
@@ -35,33 +39,71 @@ public record ProgressLight(
     public record Margins(int yellowMargin, int redMargin, int nearDeadlineDays, int itemNearDeadlineDays) {
     }
 
+    /** A milestone's planned progress (计划进度): by {@code date} the task should stand at {@code percent}. */
+    public record PlannedPoint(LocalDate date, int percent) {
+    }
+
     /**
      * Expected progress on {@code on}: 0 until the start, 100 from the deadline, linear between, rounded to whole
      * percent. Without a usable start (none, or not before the deadline) it is 0 before the deadline and 100 from it.
      */
     public static int expectedPercent(LocalDate start, LocalDate deadline, LocalDate on) {
+        return expectedPercent(start, deadline, List.of(), on);
+    }
+
+    /**
+     * Expected progress on {@code on} along the curve (start, 0) -> each planned milestone (due date, planned percent)
+     * in date order -> (deadline, 100), linear between neighbouring points and rounded to whole percent; 0 before the
+     * first point, 100 from the deadline. Milestones outside [start, deadline) are ignored (validation keeps them in).
+     */
+    public static int expectedPercent(LocalDate start, LocalDate deadline, List<PlannedPoint> milestones, LocalDate on) {
         if (!on.isBefore(deadline)) {
             return 100;
         }
-        if (start == null || !start.isBefore(deadline) || !on.isAfter(start)) {
+        boolean usableStart = start != null && start.isBefore(deadline);
+        List<PlannedPoint> points = new ArrayList<>();
+        if (usableStart) {
+            points.add(new PlannedPoint(start, 0));
+        }
+        milestones.stream()
+                .filter(m -> m.date() != null && m.date().isBefore(deadline) && (!usableStart || !m.date().isBefore(start)))
+                .sorted(Comparator.comparing(PlannedPoint::date))
+                .forEach(points::add);
+        if (points.isEmpty()) {
             return 0;
         }
-        long span = ChronoUnit.DAYS.between(start, deadline);
-        long gone = ChronoUnit.DAYS.between(start, on);
-        return (int) Math.round(100.0 * gone / span);
+        points.add(new PlannedPoint(deadline, 100));
+        int i = -1;
+        while (i + 1 < points.size() && !points.get(i + 1).date().isAfter(on)) {
+            i++;
+        }
+        if (i < 0) {
+            return 0;
+        }
+        PlannedPoint from = points.get(i);
+        PlannedPoint to = points.get(i + 1);
+        long span = ChronoUnit.DAYS.between(from.date(), to.date());
+        long gone = ChronoUnit.DAYS.between(from.date(), on);
+        return (int) Math.round(from.percent() + (to.percent() - from.percent()) * (double) gone / span);
     }
 
     /** The light of a task on {@code on}. */
     public static ProgressLight ofTask(LocalDate start, LocalDate deadline, TaskStatus status, int reportedPercent, LocalDate on,
             Margins m) {
+        return ofTask(start, deadline, List.of(), status, reportedPercent, on, m);
+    }
+
+    /** The light of a task on {@code on}, its expected progress shaped by its planned milestones. */
+    public static ProgressLight ofTask(LocalDate start, LocalDate deadline, List<PlannedPoint> milestones, TaskStatus status,
+            int reportedPercent, LocalDate on, Margins m) {
         if (status == TaskStatus.COMPLETED) {
-            Integer expected = deadline == null ? null : expectedPercent(start, deadline, on);
+            Integer expected = deadline == null ? null : expectedPercent(start, deadline, milestones, on);
             return new ProgressLight(Color.DONE, expected, reportedPercent, days(on, deadline), "已完成");
         }
         if (deadline == null) {
             return new ProgressLight(Color.NOT_DUE, null, reportedPercent, null, "未设截止日期");
         }
-        int expected = expectedPercent(start, deadline, on);
+        int expected = expectedPercent(start, deadline, milestones, on);
         long days = ChronoUnit.DAYS.between(on, deadline);
         int behind = expected - reportedPercent;
         if (days < 0) {

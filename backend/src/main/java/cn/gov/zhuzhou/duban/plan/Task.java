@@ -71,6 +71,10 @@ public class Task implements Audited {
     @OrderBy("sortOrder")
     private List<Milestone> milestones = new ArrayList<>();
     private LocalDate deadline;
+    /** The day the task starts; null: its plan's period start. */
+    private LocalDate startDate;
+    /** Its weight among its siblings in the parent's rolled-up progress; null: 1 (equal weights). */
+    private Integer weight;
     @Enumerated(EnumType.STRING)
     private TaskStatus status = TaskStatus.NOT_STARTED;
     private int progressPercent;
@@ -98,6 +102,17 @@ public class Task implements Audited {
         this.area = area;
         this.deadline = deadline;
         this.sortOrder = sortOrder;
+    }
+
+    /** When the task runs from and how much it weighs in its parent's progress. */
+    public void schedule(LocalDate startDate, Integer weight) {
+        this.startDate = startDate;
+        this.weight = weight;
+    }
+
+    /** The day expected progress starts from: the task's own start date, else its plan's period start. */
+    public LocalDate effectiveStart() {
+        return startDate != null ? startDate : plan.getPeriodStart();
     }
 
     /** Status and percent move together: a completed task stands at 100 % (the one place this rule lives). */
@@ -150,12 +165,16 @@ public class Task implements Audited {
         milestones.clear();
         int order = 1;
         for (MilestoneSpec spec : specs) {
-            milestones.add(new Milestone(this, spec.title(), spec.dueDate(), spec.completedOn(), order++));
+            milestones.add(new Milestone(this, spec.title(), spec.dueDate(), spec.completedOn(), spec.plannedPercent(), order++));
         }
     }
 
     /** The data of one milestone, as a request or the seed gives it. */
-    public record MilestoneSpec(String title, LocalDate dueDate, LocalDate completedOn) {
+    public record MilestoneSpec(String title, LocalDate dueDate, LocalDate completedOn, Integer plannedPercent) {
+
+        public MilestoneSpec(String title, LocalDate dueDate, LocalDate completedOn) {
+            this(title, dueDate, completedOn, null);
+        }
     }
 
     public Long getId() {
@@ -212,6 +231,14 @@ public class Task implements Audited {
 
     public LocalDate getDeadline() {
         return deadline;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public Integer getWeight() {
+        return weight;
     }
 
     public TaskStatus getStatus() {

@@ -32,5 +32,7 @@ public record TaskCreateRequest(
         List<@Valid @NotNull(message = "不能为空") MilestoneRequest> milestones,
         @Schema(example = "NOT_STARTED", description = "Defaults to NOT_STARTED.") TaskStatus status,
         @Min(value = 0, message = "须在 0 到 100 之间") @Max(value = 100, message = "须在 0 到 100 之间")
-        @Schema(example = "0", description = "Defaults to 0.") Integer progressPercent) implements TaskWriteFields.Content {
+        @Schema(example = "0", description = "Defaults to 0.") Integer progressPercent,
+        @Schema(example = "2026-03-01", description = "The day the task starts, from which its expected progress runs; defaults to the plan's period start.") LocalDate startDate,
+        @Min(value = 1, message = "须为正整数") @Schema(example = "2", minimum = "1", description = "Its weight among its sibling sub-tasks in the parent's rolled-up progress; unset counts as 1 (equal weights).") Integer weight) implements TaskWriteFields.Content {
 }

@@ -36,6 +36,8 @@ public class TaskProgress {
     @JoinColumn(name = "city_id")
     private City city;
     private Instant reportedAt;
+    /** The day the report describes: a month report's last day of the month, a direct report's day. */
+    private java.time.LocalDate asOf;
     private String reportedBy;
     private String reportedByName;
 
@@ -43,7 +45,8 @@ public class TaskProgress {
     }
 
     TaskProgress(Task task, TaskStatus status, int progressPercent, String note, ProgressSource source, Unit unit, City city,
-            Instant reportedAt, String reportedBy, String reportedByName) {
+            Instant reportedAt, java.time.LocalDate asOf, String reportedBy, String reportedByName) {
+        this.asOf = asOf;
         this.task = task;
         this.status = status;
         this.progressPercent = progressPercent;
@@ -90,6 +93,10 @@ public class TaskProgress {
 
     public Instant getReportedAt() {
         return reportedAt;
+    }
+
+    public java.time.LocalDate getAsOf() {
+        return asOf;
     }
 
     public String getReportedBy() {

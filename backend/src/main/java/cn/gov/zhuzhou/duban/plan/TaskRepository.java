@@ -97,6 +97,39 @@ public class TaskRepository implements PanacheRepository<Task> {
                 .setParameter("id", taskId).getResultList();
     }
 
+    /**
+     * Every descendant of the given tasks (children, their children...) as roll-up nodes, in one recursive statement
+     * (MariaDB 10.2+ and MySQL 8 both run WITH RECURSIVE).
+     */
+    public List<ProgressRollup.Node> descendantsOf(Collection<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                with recursive sub (id, parent_id, status, progress_percent, weight) as (
+                    select id, parent_id, status, progress_percent, weight from task where parent_id in (:ids)
+                    union all
+                    select t.id, t.parent_id, t.status, t.progress_percent, t.weight from task t join sub on t.parent_id = sub.id)
+                select id, parent_id, status, progress_percent, weight from sub""").setParameter("ids", taskIds).getResultList();
+        return rows.stream().map(r -> new ProgressRollup.Node(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                TaskStatus.valueOf((String) r[2]), ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue())).toList();
+    }
+
+    /** The planned milestones (with a planned percent and a due date) of a plan's tasks, or of every plan (null). */
+    public Map<Long, List<ProgressLight.PlannedPoint>> plannedPointsOfPlan(Long planId) {
+        TypedQuery<Object[]> q = getEntityManager().createQuery("select m.task.id, m.dueDate, m.plannedPercent from Milestone m "
+                + "where m.plannedPercent is not null and m.dueDate is not null"
+                + (planId == null ? "" : " and m.task.plan.id = :p") + " order by m.dueDate", Object[].class);
+        if (planId != null) {
+            q.setParameter("p", planId);
+        }
+        Map<Long, List<ProgressLight.PlannedPoint>> byTask = new HashMap<>();
+        q.getResultStream().forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+                .add(new ProgressLight.PlannedPoint((java.time.LocalDate) r[1], (Integer) r[2])));
+        return byTask;
+    }
+
     public void persistProgress(TaskProgress progress) {
         getEntityManager().persist(progress);
     }
@@ -106,6 +139,10 @@ public class TaskRepository implements PanacheRepository<Task> {
         if (s.planId != null) {
             w.append(" and t.plan.id = :planId");
             params.put("planId", s.planId);
+        }
+        if (s.onlyIds != null) {
+            w.append(" and t.id in :onlyIds");
+            params.put("onlyIds", s.onlyIds);
         }
         if (s.sharedOnly) {
             w.append(" and t.crossCityLeadCity is not null");

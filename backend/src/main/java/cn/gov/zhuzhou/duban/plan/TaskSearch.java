@@ -55,6 +55,18 @@ public class TaskSearch {
     @Parameter(description = "Text to find in the code, title, description or lead clause.", example = "物流")
     public String q;
 
+    @QueryParam("light")
+    @Parameter(description = "Only tasks whose light (三色督办, on their progress as it stood) is this on lightOn: GREEN, YELLOW, "
+            + "RED, DONE or NOT_DUE; a parent's light is decided on its rolled-up figure.", example = "RED")
+    public ProgressLight.Color light;
+
+    @QueryParam("lightOn")
+    @Parameter(description = "The day the light filter judges on (default today, Asia/Shanghai).", example = "2026-11-30")
+    public LocalDate lightOn;
+
+    /** Set by the service from the light filter: only these tasks. Never read from the request. */
+    java.util.Collection<Long> onlyIds;
+
     /** Set by {@link TaskAccess} for partners: only tasks with a cross-city lead. Never read from the request. */
     boolean sharedOnly;
 

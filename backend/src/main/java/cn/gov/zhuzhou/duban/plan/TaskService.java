@@ -36,10 +36,12 @@ public class TaskService {
     private final java.time.Clock clock;
     private final cn.gov.zhuzhou.duban.common.audit.CurrentActor actor;
     private final DubanConfig config;
+    private final TaskStandings standings;
 
     TaskService(TaskRepository tasks, PlanService plans, UnitService units, TaskAccess access, java.time.Clock clock,
-            cn.gov.zhuzhou.duban.common.audit.CurrentActor actor, DubanConfig config) {
+            cn.gov.zhuzhou.duban.common.audit.CurrentActor actor, DubanConfig config, TaskStandings standings) {
         this.config = config;
+        this.standings = standings;
         this.tasks = tasks;
         this.plans = plans;
         this.units = units;
@@ -54,6 +56,14 @@ public class TaskService {
             throw new InvalidRequestException("deadlineTo", "截止日期上限不能早于下限");
         }
         access.scope(search);
+        if (search.light != null) {
+            java.time.LocalDate on = search.lightOn != null ? search.lightOn : java.time.LocalDate.now(clock);
+            search.onlyIds = standings.asOf(on, search.planId).stream().filter(s -> s.light().color() == search.light)
+                    .map(TaskStanding::taskId).toList();
+            if (search.onlyIds.isEmpty()) {
+                return Page.of(List.of(), page, 0);
+            }
+        }
         List<Task> found = tasks.search(search, page.offset(), page.size);
         return Page.of(views(found), page, tasks.countMatching(search));
     }
@@ -75,12 +85,13 @@ public class TaskService {
         access.checkReadable(task);
         ProgressSource source = access.checkMayReport(task, tasks.responsibleUnitsOf(List.of(id)).getOrDefault(id, List.of()));
         checkVersion(task, r.version());
-        task.trackAsOf(java.time.LocalDate.now(clock), r.status(), r.progressPercent());
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        task.trackAsOf(today, r.status(), r.progressPercent());
         tasks.flush(); // the guarded update before the history insert (see TicketItemService.move)
         Unit unit = source == ProgressSource.UNIT ? units.findByCode(access.callerUnitCode()).orElse(null) : null;
         City city = source == ProgressSource.PARTNER ? units.requireCity(access.callerCityCode()) : null;
         tasks.persistProgress(new TaskProgress(task, r.status(), r.progressPercent(), blankToNull(r.note()), source, unit, city,
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), actor.name(), actor.displayName()));
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), today, actor.name(), actor.displayName()));
         tasks.flush();
         return views(List.of(task)).get(0);
     }
@@ -115,13 +126,17 @@ public class TaskService {
             }
         }
         java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Map<Long, ProgressRollup.Figure> derived = ProgressRollup.derive(all.stream().map(TaskService::node).toList());
+        Map<Long, List<ProgressLight.PlannedPoint>> planned = tasks.plannedPointsOfPlan(planId);
         Function<Task, TaskNode>[] node = new Function[1];
         node[0] = t -> {
+            ProgressRollup.Figure f = derived.get(t.getId());
             TaskView v = TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()), leads.getOrDefault(t.getId(), List.of()), List.of(),
-                    lightOf(t, today));
+                    f, lightOf(t, planned.getOrDefault(t.getId(), List.of()), f, today));
             List<TaskNode> children = childrenOf.getOrDefault(t.getId(), List.of()).stream().map(node[0]).toList();
             return new TaskNode(t.getId(), t.getCode(), t.getKind(), t.getTitle(), t.getArea() == null ? null : t.getArea().getCode(),
-                    v.crossCityLead(), v.responsibleUnits(), t.getDeadline(), t.getStatus(), t.getProgressPercent(), v.light(), children);
+                    v.crossCityLead(), v.responsibleUnits(), t.getDeadline(), t.getStartDate(), t.getWeight(), t.getStatus(),
+                    t.getProgressPercent(), f.status(), f.percent(), v.light(), children);
         };
         return new PlanTreeView(PlanView.of(plan), plans.areasOf(planId).stream().map(AreaView::of).toList(),
                 roots.stream().map(node[0]).toList());
@@ -191,6 +206,22 @@ public class TaskService {
         }
     }
 
+    // ---- tasks as they stood -------------------------------------------------------------------------------
+
+    /**
+     * Every task with its progress as it stood at the end of {@code asOf} (Asia/Shanghai) and its light on that day;
+     * parents rolled up from their sub-tasks. Read with scalar queries (see TaskStandings for the rule).
+     */
+    public List<TaskStanding> taskStandings(java.time.LocalDate asOf) {
+        return standings.asOf(asOf, null);
+    }
+
+    /** The same, for one plan's tasks. */
+    public List<TaskStanding> taskStandings(java.time.LocalDate asOf, long planId) {
+        plans.requirePlan(planId);
+        return standings.asOf(asOf, planId);
+    }
+
     // ---- for the monthly reports --------------------------------------------------------------------------
 
     /** The tasks a unit answers for (any role), by id. */
@@ -228,20 +259,60 @@ public class TaskService {
                 : percent > 0 || task.getStatus() == TaskStatus.COMPLETED ? TaskStatus.IN_PROGRESS : task.getStatus();
         task.trackAsOf(month.atEndOfMonth(), status, percent);
         tasks.persistProgress(new TaskProgress(task, status, percent, note, ProgressSource.UNIT, unit, null,
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), actor.name(), actor.displayName()));
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), month.atEndOfMonth(), actor.name(), actor.displayName()));
     }
 
     // ---- rules ------------------------------------------------------------------------------------------
 
     private void applyContent(Task task, Content c, int sortOrder) {
         Area area = c.areaId() == null ? null : plans.requireArea(task.getPlan().getId(), c.areaId());
+        checkSchedule(c, c.startDate() != null ? c.startDate() : task.getPlan().getPeriodStart());
         task.describe(c.title().strip(), blankToNull(c.description()), blankToNull(c.leadClause()), area, c.deadline(), sortOrder);
+        task.schedule(c.startDate(), c.weight());
         task.track(c.status() == null ? TaskStatus.NOT_STARTED : c.status(), c.progressPercent() == null ? 0 : c.progressPercent());
         assignCrossCityLead(task, c.crossCityLead());
         assignResponsibleUnits(task, c.responsibleUnits() == null ? List.of() : c.responsibleUnits());
         checkCompletedOnPassed(c.milestones() == null ? List.of() : c.milestones());
         task.replaceMilestones(c.milestones() == null ? List.of()
-                : c.milestones().stream().map(m -> new Task.MilestoneSpec(m.title().strip(), m.dueDate(), m.completedOn())).toList());
+                : c.milestones().stream().map(m -> new Task.MilestoneSpec(m.title().strip(), m.dueDate(), m.completedOn(), m.plannedPercent())).toList());
+    }
+
+    /**
+     * The schedule that shapes expected progress: the start not after the deadline; a milestone with a planned percent
+     * has a due date within [start, deadline], and planned percents do not decrease as the dates advance.
+     */
+    private static void checkSchedule(Content c, java.time.LocalDate start) {
+        if (c.startDate() != null && c.deadline() != null && c.startDate().isAfter(c.deadline())) {
+            throw new InvalidRequestException("startDate", "开始日期不能晚于截止日期（" + c.deadline() + "）");
+        }
+        List<TaskWriteFields.MilestoneRequest> ms = c.milestones() == null ? List.of() : c.milestones();
+        List<Integer> planned = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            TaskWriteFields.MilestoneRequest m = ms.get(i);
+            if (m.plannedPercent() == null) {
+                continue;
+            }
+            if (m.dueDate() == null) {
+                throw new InvalidRequestException("milestones[" + i + "].dueDate", "设定了计划进度的节点须有到期日期");
+            }
+            if (start != null && m.dueDate().isBefore(start)) {
+                throw new InvalidRequestException("milestones[" + i + "].dueDate", "设定了计划进度的节点不能早于任务开始日期（" + start + "）");
+            }
+            if (c.deadline() != null && m.dueDate().isAfter(c.deadline())) {
+                throw new InvalidRequestException("milestones[" + i + "].dueDate", "节点日期不能晚于任务截止日期（" + c.deadline() + "）");
+            }
+            planned.add(i);
+        }
+        for (int i : planned) {
+            for (int j : planned) {
+                TaskWriteFields.MilestoneRequest a = ms.get(i);
+                TaskWriteFields.MilestoneRequest b = ms.get(j);
+                if (a.dueDate().isBefore(b.dueDate()) && a.plannedPercent() > b.plannedPercent()) {
+                    throw new InvalidRequestException("milestones[" + j + "].plannedPercent", "计划进度不能随日期减少：早于它的节点“"
+                            + a.title() + "”已计划 " + a.plannedPercent() + "%");
+                }
+            }
+        }
     }
 
     /** A milestone's completion is an action that happened: its date is never after today (Asia/Shanghai). */
@@ -312,15 +383,35 @@ public class TaskService {
         Map<Long, List<TaskResponsibleUnit>> responsible = tasks.responsibleUnitsOf(ids);
         Map<Long, List<Unit>> leads = tasks.crossCityLeadUnitsOf(ids);
         Map<Long, List<Milestone>> milestones = tasks.milestonesOf(ids);
+        List<ProgressRollup.Node> nodes = new ArrayList<>(found.stream().map(TaskService::node).toList());
+        java.util.Set<Long> listed = new java.util.HashSet<>(ids);
+        tasks.descendantsOf(ids).stream().filter(n -> !listed.contains(n.id())).forEach(nodes::add);
+        Map<Long, ProgressRollup.Figure> derived = ProgressRollup.derive(nodes);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return found.stream().map(t -> TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()),
-                leads.getOrDefault(t.getId(), List.of()), milestones.getOrDefault(t.getId(), List.of()), lightOf(t, today))).toList();
+        return found.stream().map(t -> {
+            List<Milestone> ms = milestones.getOrDefault(t.getId(), List.of());
+            ProgressRollup.Figure f = derived.get(t.getId());
+            return TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()), leads.getOrDefault(t.getId(), List.of()), ms, f,
+                    lightOf(t, plannedPoints(ms), f, today));
+        }).toList();
     }
 
-    /** The task's light on a day: linear from its plan's period start to its deadline (the plan is fetched with the task). */
-    private ProgressLight lightOf(Task t, java.time.LocalDate on) {
-        return ProgressLight.ofTask(t.getPlan().getPeriodStart(), t.getDeadline(), t.getStatus(), t.getProgressPercent(), on,
-                margins(config));
+    private static ProgressRollup.Node node(Task t) {
+        return new ProgressRollup.Node(t.getId(), t.getParent() == null ? null : t.getParent().getId(), t.getStatus(),
+                t.getProgressPercent(), t.getWeight());
+    }
+
+    private static List<ProgressLight.PlannedPoint> plannedPoints(List<Milestone> ms) {
+        return ms.stream().filter(m -> m.getPlannedPercent() != null && m.getDueDate() != null)
+                .map(m -> new ProgressLight.PlannedPoint(m.getDueDate(), m.getPlannedPercent())).toList();
+    }
+
+    /**
+     * The task's light on a day, on its derived figure: expected progress from its start (its own, else its plan's
+     * period start; the plan is fetched with the task) through its planned milestones to its deadline.
+     */
+    private ProgressLight lightOf(Task t, List<ProgressLight.PlannedPoint> planned, ProgressRollup.Figure f, java.time.LocalDate on) {
+        return ProgressLight.ofTask(t.effectiveStart(), t.getDeadline(), planned, f.status(), f.percent(), on, margins(config));
     }
 
     /** The configured thresholds of the lights. */

@@ -27,6 +27,8 @@ public record TaskUpdateRequest(
         @NotNull(message = "不能为空") @Schema(example = "IN_PROGRESS") TaskStatus status,
         @NotNull(message = "不能为空") @Min(value = 0, message = "须在 0 到 100 之间") @Max(value = 100, message = "须在 0 到 100 之间")
         @Schema(example = "40") Integer progressPercent,
+        @Schema(example = "2026-03-01", description = "The day the task starts, from which its expected progress runs; null: the plan's period start.") LocalDate startDate,
+        @Min(value = 1, message = "须为正整数") @Schema(example = "2", minimum = "1", description = "Its weight among its sibling sub-tasks in the parent's rolled-up progress; null counts as 1 (equal weights).") Integer weight,
         @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version)
         implements TaskWriteFields.Content {
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TaskView", requiredProperties = {"id", "planId", "code", "kind", "title", "status", "progressPercent", "light", "version", "audit"}, description = "A task of the plan with its lead, responsible units and milestones.")
+@Schema(name = "TaskView", requiredProperties = {"id", "planId", "code", "kind", "title", "status", "progressPercent", "derivedStatus", "derivedProgressPercent", "light", "version", "audit"}, description = "A task of the plan with its lead, responsible units and milestones.")
 public record TaskView(
         @Schema(readOnly = true, example = "14") Long id,
         @Schema(example = "1") Long planId,
@@ -22,21 +22,28 @@ public record TaskView(
         @Schema(description = "Who leads the task for all three cities; null when the document names none.") CrossCityLeadView crossCityLead,
         @Schema(description = "Zhuzhou units answerable for the task.") List<ResponsibleUnitView> responsibleUnits,
         @Schema(example = "2019-12-31") LocalDate deadline,
+        @Schema(example = "2019-03-01", description = "The day the task starts; null: its plan's period start.") LocalDate startDate,
+        @Schema(example = "2", description = "Its weight among its sibling sub-tasks in the parent's rolled-up progress; null counts as 1.") Integer weight,
         List<MilestoneView> milestones,
-        @Schema(example = "IN_PROGRESS") TaskStatus status,
-        @Schema(example = "40", minimum = "0", maximum = "100") int progressPercent,
-        @Schema(readOnly = true, description = "The task's light today (三色督办), with why.") ProgressLight light,
+        @Schema(example = "IN_PROGRESS", description = "The reported status.") TaskStatus status,
+        @Schema(example = "40", minimum = "0", maximum = "100", description = "The reported progress.") int progressPercent,
+        @Schema(readOnly = true, example = "IN_PROGRESS", description = "The status derived from the sub-tasks (all completed: "
+                + "COMPLETED; any started: IN_PROGRESS...); a task without sub-tasks: its reported status.") TaskStatus derivedStatus,
+        @Schema(readOnly = true, example = "35", minimum = "0", maximum = "100", description = "The progress rolled up from the "
+                + "sub-tasks (weighted mean, rounded down); a task without sub-tasks: its reported progress.") int derivedProgressPercent,
+        @Schema(readOnly = true, description = "The task's light today (三色督办), decided on the derived figure, with why.") ProgressLight light,
         @Schema(readOnly = true, example = "0") long version,
         @Schema(readOnly = true) AuditView audit) {
 
     static TaskView of(Task t, List<TaskResponsibleUnit> responsible, List<Unit> leadUnits, List<Milestone> milestones,
-            ProgressLight light) {
+            ProgressRollup.Figure derived, ProgressLight light) {
         CrossCityLeadView lead = t.getCrossCityLeadCity() == null ? null
                 : new CrossCityLeadView(CityView.of(t.getCrossCityLeadCity()), leadUnits.stream().map(UnitRef::of).toList());
         return new TaskView(t.getId(), t.getPlan().getId(), t.getCode(), t.getKind(), t.getTitle(), t.getDescription(),
                 t.getLeadClause(), AreaView.of(t.getArea()), t.getParent() == null ? null : t.getParent().getId(), lead,
                 responsible.stream().map(r -> new ResponsibleUnitView(UnitRef.of(r.getUnit()), r.getRole())).toList(),
-                t.getDeadline(), milestones.stream().map(MilestoneView::of).toList(), t.getStatus(), t.getProgressPercent(), light,
+                t.getDeadline(), t.getStartDate(), t.getWeight(), milestones.stream().map(MilestoneView::of).toList(), t.getStatus(),
+                t.getProgressPercent(), derived.status(), derived.percent(), light,
                 t.getVersion(), AuditView.of(t.getAudit()));
     }
 
@@ -50,10 +57,11 @@ public record TaskView(
 
     @Schema(name = "MilestoneView", requiredProperties = {"title", "dueDate"}, description = "A dated step of a task.")
     public record MilestoneView(@Schema(example = "纳入国家物流枢纽规划") String title, @Schema(example = "2019-12-31") LocalDate dueDate,
-            @Schema(example = "2019-11-20") LocalDate completedOn) {
+            @Schema(example = "2019-11-20") LocalDate completedOn,
+            @Schema(example = "60", minimum = "0", maximum = "100", description = "Progress planned by the due date (计划进度); null: none.") Integer plannedPercent) {
 
         static MilestoneView of(Milestone m) {
-            return new MilestoneView(m.getTitle(), m.getDueDate(), m.getCompletedOn());
+            return new MilestoneView(m.getTitle(), m.getDueDate(), m.getCompletedOn(), m.getPlannedPercent());
         }
     }
 }

@@ -32,7 +32,11 @@ public final class TaskWriteFields {
     public record MilestoneRequest(
             @NotBlank(message = "不能为空") @Size(max = 255, message = "不能超过 255 个字符") @Schema(example = "完成可行性研究") String title,
             @Schema(example = "2026-06-30") LocalDate dueDate,
-            @Schema(example = "2026-06-20", description = "The day it was done: not after today (Asia/Shanghai).") LocalDate completedOn) {
+            @Schema(example = "2026-06-20", description = "The day it was done: not after today (Asia/Shanghai).") LocalDate completedOn,
+            @jakarta.validation.constraints.Min(value = 0, message = "须在 0 到 100 之间") @jakarta.validation.constraints.Max(value = 100, message = "须在 0 到 100 之间")
+            @Schema(example = "40", minimum = "0", maximum = "100", description = "The progress the task should have reached by the due date "
+                    + "(计划进度); shapes its expected progress. Needs a due date within the task's start and deadline; planned "
+                    + "percents must not decrease with the date.") Integer plannedPercent) {
     }
 
     /** The editable content of a task, validated the same way on create and update. */
@@ -50,6 +54,10 @@ public final class TaskWriteFields {
         List<ResponsibleUnitRequest> responsibleUnits();
 
         LocalDate deadline();
+
+        LocalDate startDate();
+
+        Integer weight();
 
         List<MilestoneRequest> milestones();
 

@@ -80,6 +80,11 @@ public class ProblemRepository implements PanacheRepository<Problem> {
             w.append(" and p.source = :source");
             params.put("source", s.source);
         }
+        if (s.leaderLevel != null) {
+            w.append(s.leaderLevel ? " and p.coordinationLevel in :leaderLevels" : " and p.coordinationLevel not in :leaderLevels");
+            params.put("leaderLevels", java.util.Arrays.stream(CoordinationLevel.values())
+                    .filter(l -> l.settledBy() != SessionLevel.OFFICE).toList());
+        }
         return w.toString();
     }
 }

@@ -25,4 +25,9 @@ public class ProblemSearch {
     @QueryParam("source")
     @Parameter(description = "Where it was raised.")
     public ProblemSource source;
+
+    @QueryParam("leaderLevel")
+    @Parameter(description = "true: only problems whose coordination level needs a session above the office's (a leader's "
+            + "dispatch: every level but UNIT); false: only those the office's session settles.", example = "true")
+    public Boolean leaderLevel;
 }

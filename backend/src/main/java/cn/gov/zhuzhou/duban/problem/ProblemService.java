@@ -56,6 +56,23 @@ public class ProblemService {
         return Page.of(views(found), page, problems.countMatching(search, scope));
     }
 
+    /** How many problems match, counted in SQL (the caller's unit scope applies, as for the list). */
+    @Transactional
+    public long countProblems(ProblemSearch search) {
+        return problems.countMatching(search, units.listFilter(null).unitId());
+    }
+
+    /**
+     * Problems waiting on a leader's level (the dashboard's figure): classified, not yet settled, at a coordination
+     * level whose session sits above the office's. The list: {@code GET /problems?status=CLASSIFIED&leaderLevel=true}.
+     */
+    public static ProblemSearch waitingOnLeaders() {
+        ProblemSearch s = new ProblemSearch();
+        s.status = ProblemStatus.CLASSIFIED;
+        s.leaderLevel = true;
+        return s;
+    }
+
     @Transactional
     public ProblemView getProblem(long id) {
         return views(List.of(requireReadable(id))).get(0);

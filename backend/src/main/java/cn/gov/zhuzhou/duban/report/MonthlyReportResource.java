@@ -136,11 +136,13 @@ public class MonthlyReportResource {
             content = @Content(schema = @Schema(implementation = StandingPage.class)))
     public Page<MonthlyReportHistoryViews.UnitStanding> standings(
             @Parameter(description = "Month reported on, yyyy-MM.", example = "2026-10") @PathParam("month") String month,
+            @Parameter(description = "Only units standing so (repeat for several): SUBMITTED_ON_TIME, SUBMITTED_LATE, NOT_SUBMITTED, MISSING.")
+            @QueryParam("standing") List<MonthlyReportHistoryViews.Standing> standing,
             @Valid @BeanParam PageQuery page) {
         if (month == null || !month.matches(Months.PATTERN)) {
             throw new InvalidRequestException("month", Months.MESSAGE);
         }
-        return Page.slice(reports.standings(YearMonth.parse(month)), page);
+        return Page.slice(reports.standings(YearMonth.parse(month), standing), page);
     }
 
     @Schema(name = "MonthlyReportRevisionPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of a report's submitted versions.")

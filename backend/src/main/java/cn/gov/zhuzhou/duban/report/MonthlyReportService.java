@@ -156,6 +156,12 @@ public class MonthlyReportService {
 
     /** For the office: every lead or main responsible unit and where it stands for {@code month}. */
     @Transactional
+    public List<UnitStanding> standings(YearMonth month, java.util.Collection<MonthlyReportHistoryViews.Standing> only) {
+        List<UnitStanding> all = standings(month);
+        return only == null || only.isEmpty() ? all : all.stream().filter(s -> only.contains(s.standing())).toList();
+    }
+
+    @Transactional
     public List<UnitStanding> standings(YearMonth month) {
         LocalDate due = ReportingCalendar.dueDate(month);
         boolean pastDue = today().isAfter(due);

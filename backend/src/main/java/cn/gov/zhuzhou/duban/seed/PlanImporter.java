@@ -120,9 +120,9 @@ public class PlanImporter {
         List<ResponsibleUnitRequest> responsible = t.responsibleUnits().stream()
                 .map(r -> new ResponsibleUnitRequest(id(unitIds, r.unit()), ResponsibilityRole.valueOf(r.role()))).toList();
         List<MilestoneRequest> milestones = t.milestones() == null ? List.of()
-                : t.milestones().stream().map(m -> new MilestoneRequest(m.title(), m.dueDate(), null)).toList();
+                : t.milestones().stream().map(m -> new MilestoneRequest(m.title(), m.dueDate(), null, null)).toList();
         long id = tasks.createTask(new TaskCreateRequest(planId, parentId, t.code(), TaskKind.valueOf(t.kind()), t.title(),
-                t.description(), t.leadClause(), id(areaIds, t.area()), lead, responsible, t.deadline(), milestones, null, null)).id();
+                t.description(), t.leadClause(), id(areaIds, t.area()), lead, responsible, t.deadline(), milestones, null, null, null, null)).id();
         taskIds.put(t.code(), id);
         for (PlanSeed.TaskSeed sub : t.subTasks()) {
             importTask(planId, id, sub, unitIds, areaIds, taskIds);

@@ -129,6 +129,12 @@ public class SupervisionService {
         return Page.of(views(cases.search(filter, page.offset(), page.size)), page, cases.countMatching(filter));
     }
 
+    /** How many cases stand in {@code status} now, counted in SQL; the list is {@code GET /supervision-cases?status=}. */
+    @Transactional
+    public long countCases(SupervisionCase.Status status) {
+        return cases.countMatching(new SupervisionRepository.CaseFilter(status, null, null));
+    }
+
     @Transactional
     public SupervisionViews.Case getCase(long id) {
         SupervisionCase c = require(id);

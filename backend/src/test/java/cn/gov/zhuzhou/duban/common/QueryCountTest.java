@@ -76,4 +76,16 @@ class QueryCountTest {
                 .getLong("items[0].id");
         assertThat(statementsFor("/api/v1/groups/{id}", leadingGroup)).isLessThanOrEqualTo(4);
     }
+
+    @Test
+    void theDashboardIsAFixedNumberOfStatementsWhateverTheData() {
+        long before = statementsFor("/api/v1/dashboard");
+        for (int i = 0; i < 3; i++) {
+            cn.gov.zhuzhou.duban.support.Fixtures.newCase();
+            Api.aTask("语句计数");
+        }
+        long after = statementsFor("/api/v1/dashboard");
+        assertThat(after).isEqualTo(before).isLessThanOrEqualTo(16);
+        assertThat(statementsFor("/api/v1/tasks?light=RED&size=200")).isLessThanOrEqualTo(13);
+    }
 }

@@ -106,4 +106,70 @@ class ProgressLightTest {
         assertThat(green.expectedPercent()).isNull();
         assertThat(ProgressLight.ofItem(null, false, LocalDate.of(2026, 12, 27), M).color()).isEqualTo(Color.NOT_DUE);
     }
+
+    // ---- milestones with a planned percent, and the start date ----
+
+    static final java.util.List<ProgressLight.PlannedPoint> PLANNED = java.util.List.of(
+            // given out of order: the rule orders them by date
+            new ProgressLight.PlannedPoint(LocalDate.of(2026, 9, 30), 80),
+            new ProgressLight.PlannedPoint(LocalDate.of(2026, 3, 31), 20));
+
+    @Test
+    void expectedProgressFollowsThePlannedMilestonesLinearlyBetweenThem() {
+        // 1 Jan -> 31 Mar (89 days) 0 -> 20
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, PLANNED, START)).isZero();
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, PLANNED, LocalDate.of(2026, 2, 14))).isEqualTo(10); // 44/89*20 = 9.9
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, PLANNED, LocalDate.of(2026, 3, 31))).isEqualTo(20);
+        // 31 Mar -> 30 Sep (183 days) 20 -> 80: 30 Jun is 91 days in, 20 + 60*91/183 = 49.8
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, PLANNED, LocalDate.of(2026, 6, 30))).isEqualTo(50);
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, PLANNED, LocalDate.of(2026, 9, 30))).isEqualTo(80);
+        // 30 Sep -> 31 Dec (92 days) 80 -> 100: 15 Nov is 46 days in, 90
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, PLANNED, LocalDate.of(2026, 11, 15))).isEqualTo(90);
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, PLANNED, DEADLINE)).isEqualTo(100);
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, PLANNED, LocalDate.of(2025, 6, 1))).isZero();
+        // without milestones the same 31 Mar expects 89/364 = 24 %
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, java.util.List.of(), LocalDate.of(2026, 3, 31))).isEqualTo(24);
+    }
+
+    @Test
+    void aLaterStartDateShiftsTheExpectedProgress() {
+        LocalDate start = LocalDate.of(2026, 7, 2); // 182 days to the deadline
+        assertThat(ProgressLight.expectedPercent(start, DEADLINE, MIDYEAR)).isZero();
+        assertThat(ProgressLight.expectedPercent(start, DEADLINE, LocalDate.of(2026, 10, 1))).isEqualTo(50); // 91/182
+        assertThat(ProgressLight.expectedPercent(start, DEADLINE, LocalDate.of(2026, 5, 1))).isZero();
+        // a milestone before the start does not count; one on the start day starts the curve there
+        assertThat(ProgressLight.expectedPercent(start, DEADLINE,
+                java.util.List.of(new ProgressLight.PlannedPoint(LocalDate.of(2026, 3, 1), 90)), LocalDate.of(2026, 10, 1))).isEqualTo(50);
+        assertThat(ProgressLight.expectedPercent(start, DEADLINE,
+                java.util.List.of(new ProgressLight.PlannedPoint(start, 40)), start)).isEqualTo(40);
+    }
+
+    @Test
+    void plannedMilestoneEdgeCases() {
+        // a milestone on the deadline is superseded by 100 at the deadline
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE,
+                java.util.List.of(new ProgressLight.PlannedPoint(DEADLINE, 90)), DEADLINE)).isEqualTo(100);
+        // two milestones on one day: the curve steps to the later-listed value after sorting (stable), never fails
+        assertThat(ProgressLight.expectedPercent(START, DEADLINE, java.util.List.of(
+                new ProgressLight.PlannedPoint(MIDYEAR, 30), new ProgressLight.PlannedPoint(MIDYEAR, 60)), MIDYEAR)).isEqualTo(60);
+        // no start: the curve begins at the first milestone; nothing is expected before it
+        assertThat(ProgressLight.expectedPercent(null, DEADLINE, PLANNED, LocalDate.of(2026, 2, 1))).isZero();
+        assertThat(ProgressLight.expectedPercent(null, DEADLINE, PLANNED, LocalDate.of(2026, 3, 31))).isEqualTo(20);
+        // a start on the deadline is unusable: 0 before the deadline, as without milestones
+        assertThat(ProgressLight.expectedPercent(DEADLINE, DEADLINE, java.util.List.of(), MIDYEAR)).isZero();
+    }
+
+    @Test
+    void theLightUsesTheMilestoneShapedExpectedProgress() {
+        // 31 Mar: linear expects 24, the planned milestone 20
+        LocalDate day = LocalDate.of(2026, 3, 31);
+        assertThat(ProgressLight.ofTask(START, DEADLINE, TaskStatus.IN_PROGRESS, 12, day, M).color()).isEqualTo(Color.YELLOW); // 24-12=12
+        ProgressLight planned = ProgressLight.ofTask(START, DEADLINE, PLANNED, TaskStatus.IN_PROGRESS, 12, day, M);
+        assertThat(planned.color()).isEqualTo(Color.GREEN); // 20-12=8
+        assertThat(planned.expectedPercent()).isEqualTo(20);
+        // far behind the planned 80 on 30 Sep: red
+        ProgressLight red = ProgressLight.ofTask(START, DEADLINE, PLANNED, TaskStatus.IN_PROGRESS, 50, LocalDate.of(2026, 9, 30), M);
+        assertThat(red.color()).isEqualTo(Color.RED);
+        assertThat(red.reason()).isEqualTo("落后序时进度30个百分点");
+    }
 }

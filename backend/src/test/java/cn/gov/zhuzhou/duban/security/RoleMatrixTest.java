@@ -278,6 +278,8 @@ class RoleMatrixTest {
             return read("/api/v1/tickets/{id}", given().get("/api/v1/ticket-items/{id}", item).then().extract().jsonPath().getLong("ticket.id"));
         }));
         rows.put("listTicketItems", new Row(readers, () -> read("/api/v1/ticket-items")));
+        // Dashboard
+        rows.put("getDashboard", new Row(Set.of(OFFICE, LEADER, SUPERVISOR), () -> read("/api/v1/dashboard")));
         rows.put("getTicketItem", new Row(readers, () -> read("/api/v1/ticket-items/{id}", Fixtures.newTicketItem())));
         rows.put("listTicketItemHistory", new Row(readers, () -> read("/api/v1/ticket-items/{id}/history", Fixtures.newTicketItem())));
         rows.put("acknowledgeTicketItem", new Row(Set.of(UNIT), () -> {
@@ -328,6 +330,7 @@ class RoleMatrixTest {
                     .formatted(Fixtures.version("/api/v1/supervision-cases/" + id)), "/api/v1/supervision-cases/" + id, id);
         }));
         rows.put("sweepOverdueItems", new Row(Set.of(OFFICE, SUPERVISOR), () -> write("POST", "/api/v1/supervision-sweeps", null, "/api/v1/supervision-cases?size=1")));
+        rows.put("getAssessment", new Row(readers, () -> read("/api/v1/assessments/2025")));
         rows.put("listJobRuns", new Row(Set.of(ADMIN, OFFICE), () -> read("/api/v1/job-runs")));
         rows.put("listNotifications", new Row(readers, () -> read("/api/v1/notifications")));
         rows.put("sendDueReminders", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/reminder-sweeps", null, "/api/v1/notifications?size=1")));

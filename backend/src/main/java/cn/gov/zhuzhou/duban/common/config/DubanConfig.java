@@ -17,6 +17,8 @@ public interface DubanConfig {
 
     Lights lights();
 
+    Assessment assessment();
+
     Documents documents();
 
     /** Published documents (PDF, XLSX, CSV): the CJK font the PDF embeds. */
@@ -96,5 +98,89 @@ public interface DubanConfig {
         /** Load the real Zhuzhou plan into an empty database at start (DUBAN_SEED_ENABLED). */
         @WithDefault("true")
         boolean enabled();
+    }
+
+    /**
+     * The office's annual assessment rules (考核细则): the base score and the points each record earns or costs a unit
+     * (DUBAN_ASSESSMENT_*). Points are signed (a deduction is negative) and in tenths at most (one decimal); a cap is
+     * the most a rule can add per unit and year, 0 for none.
+     */
+    interface Assessment {
+        /** The score every assessed unit starts from (DUBAN_ASSESSMENT_BASE_SCORE). */
+        @WithDefault("100")
+        java.math.BigDecimal baseScore();
+
+        /** Per monthly report submitted by its due date, the 5th (DUBAN_ASSESSMENT_REPORT_ON_TIME_POINTS). */
+        @WithDefault("0.5")
+        java.math.BigDecimal reportOnTimePoints();
+
+        /** Most points on-time reports earn a unit in a year (DUBAN_ASSESSMENT_REPORT_ON_TIME_CAP). */
+        @WithDefault("6")
+        java.math.BigDecimal reportOnTimeCap();
+
+        /** Per report submitted after its due date (DUBAN_ASSESSMENT_REPORT_LATE_POINTS). */
+        @WithDefault("-1")
+        java.math.BigDecimal reportLatePoints();
+
+        /** Added per whole day a report is late (DUBAN_ASSESSMENT_REPORT_LATE_PER_DAY_POINTS). */
+        @WithDefault("-0.2")
+        java.math.BigDecimal reportLatePerDayPoints();
+
+        /** Most one late report can cost, base and days together (DUBAN_ASSESSMENT_REPORT_LATE_MAX_PER_REPORT). */
+        @WithDefault("3")
+        java.math.BigDecimal reportLateMaxPerReport();
+
+        /** Per report not submitted at all by the assessment date (DUBAN_ASSESSMENT_REPORT_MISSING_POINTS). */
+        @WithDefault("-3")
+        java.math.BigDecimal reportMissingPoints();
+
+        /** Per ticket item verified whose 办结 came by its deadline (DUBAN_ASSESSMENT_ITEM_CLOSED_ON_TIME_POINTS). */
+        @WithDefault("1")
+        java.math.BigDecimal itemClosedOnTimePoints();
+
+        /** Most points items closed on time earn a unit in a year (DUBAN_ASSESSMENT_ITEM_CLOSED_ON_TIME_CAP). */
+        @WithDefault("10")
+        java.math.BigDecimal itemClosedOnTimeCap();
+
+        /** Per ticket item verified whose 办结 came after its deadline (DUBAN_ASSESSMENT_ITEM_CLOSED_LATE_POINTS). */
+        @WithDefault("-1")
+        java.math.BigDecimal itemClosedLatePoints();
+
+        /** Per return (退回) of a unit's 办结 by the office (DUBAN_ASSESSMENT_ITEM_RETURNED_POINTS). */
+        @WithDefault("-1")
+        java.math.BigDecimal itemReturnedPoints();
+
+        /** Per key item (重点事项) past its deadline and not verified on the assessment date (DUBAN_ASSESSMENT_KEY_ITEM_OVERDUE_POINTS). */
+        @WithDefault("-5")
+        java.math.BigDecimal keyItemOverduePoints();
+
+        /** Per ordinary item past its deadline and not verified on the assessment date (DUBAN_ASSESSMENT_ITEM_OVERDUE_POINTS). */
+        @WithDefault("-2")
+        java.math.BigDecimal itemOverduePoints();
+
+        /** Per supervision case (督查督办) opened in the year on an item the unit leads (DUBAN_ASSESSMENT_SUPERVISION_CASE_POINTS). */
+        @WithDefault("-2")
+        java.math.BigDecimal supervisionCasePoints();
+
+        /** Per task completed in the year, to each unit answering for it as lead or main (DUBAN_ASSESSMENT_TASK_COMPLETED_POINTS). */
+        @WithDefault("3")
+        java.math.BigDecimal taskCompletedPoints();
+
+        /** Most points completed tasks earn a unit in a year (DUBAN_ASSESSMENT_TASK_COMPLETED_CAP). */
+        @WithDefault("15")
+        java.math.BigDecimal taskCompletedCap();
+
+        /** Per milestone due in the year and completed by its date (DUBAN_ASSESSMENT_MILESTONE_ON_TIME_POINTS). */
+        @WithDefault("1")
+        java.math.BigDecimal milestoneOnTimePoints();
+
+        /** Most points milestones on time earn a unit in a year (DUBAN_ASSESSMENT_MILESTONE_ON_TIME_CAP). */
+        @WithDefault("10")
+        java.math.BigDecimal milestoneOnTimeCap();
+
+        /** Per milestone due in the year and not completed by its date (DUBAN_ASSESSMENT_MILESTONE_MISSED_POINTS). */
+        @WithDefault("-1")
+        java.math.BigDecimal milestoneMissedPoints();
+
     }
 }

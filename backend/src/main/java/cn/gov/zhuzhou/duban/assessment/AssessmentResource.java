@@ -1,0 +1,38 @@
+package cn.gov.zhuzhou.duban.assessment;
+
+import cn.gov.zhuzhou.duban.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessment", description = "The annual assessment ranking (年度考核排名): each unit's score from its records by the office's rules.")
+public class AssessmentResource {
+
+    private final AssessmentService assessments;
+
+    AssessmentResource(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @GET
+    @Path("/{year}")
+    @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
+    @Operation(operationId = "getAssessment",
+            summary = "The year's assessment ranking computed live, as the records stood at the year's end or today (a liaison: the ranking and only its own unit's lines)")
+    @APIResponse(responseCode = "200", description = "The ranking with each unit's score line by line.",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    public AssessmentView get(@Parameter(description = "The year, from 2019 to the current year.", example = "2026") @PathParam("year") String year) {
+        return assessments.preview(year);
+    }
+}

@@ -1,0 +1,133 @@
+package cn.gov.zhuzhou.duban.plan;
+
+import cn.gov.zhuzhou.duban.common.config.DubanConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tasks as they stood at the end of a day, read with scalar queries (no managed entities: a province holds tens of
+ * thousands of tasks): five statements whatever the number of tasks.
+ * <p>
+ * A task's figure as of the day is the history row reported by the end of that day (Asia/Shanghai) that describes the
+ * latest day (a month report describes the month's last day, a direct report its own day; the later report wins a
+ * tie), the same rule that moves the task's current figure. A task with no history at all keeps its current figure
+ * (set by the office or the seed); one whose history only starts later stood NOT_STARTED at 0 %. Every task of the
+ * plan(s) is listed, whenever it was created. Parents are then rolled up (ProgressRollup) and every light decided on
+ * the day (ProgressLight, with the task's start and planned milestones).
+ */
+@ApplicationScoped
+class TaskStandings {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final TaskRepository tasks;
+    private final DubanConfig config;
+
+    TaskStandings(TaskRepository tasks, DubanConfig config) {
+        this.tasks = tasks;
+        this.config = config;
+    }
+
+    private record Row(long id, long planId, String code, String title, Long areaId, String areaName, Long parentId,
+            String leadCity, LocalDate deadline, LocalDate start, Integer weight, TaskStatus status, int percent) {
+    }
+
+    @Transactional
+    List<TaskStanding> asOf(LocalDate asOf, Long planId) {
+        EntityManager em = tasks.getEntityManager();
+        String planFilter = planId == null ? "" : " where t.plan.id = :p";
+        TypedQuery<Object[]> taskQuery = em.createQuery("select t.id, pl.id, t.code, t.title, a.id, a.name, par.id, c.code, "
+                + "t.deadline, coalesce(t.startDate, pl.periodStart), t.weight, t.status, t.progressPercent from Task t join t.plan pl "
+                + "left join t.area a left join t.parent par left join t.crossCityLeadCity c" + planFilter
+                + " order by pl.id, t.sortOrder, t.id", Object[].class);
+        TypedQuery<Object[]> unitQuery = em.createQuery("select r.task.id, r.unit.id from TaskResponsibleUnit r where r.role in :roles"
+                + (planId == null ? "" : " and r.task.plan.id = :p") + " order by r.id", Object[].class)
+                .setParameter("roles", List.of(ResponsibilityRole.LEAD, ResponsibilityRole.MAIN));
+        if (planId != null) {
+            taskQuery.setParameter("p", planId);
+            unitQuery.setParameter("p", planId);
+        }
+        List<Row> rows = taskQuery.getResultStream().map(r -> new Row((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
+                (Long) r[4], (String) r[5], (Long) r[6], (String) r[7], (LocalDate) r[8], (LocalDate) r[9], (Integer) r[10],
+                (TaskStatus) r[11], (Integer) r[12])).toList();
+        Map<Long, List<Long>> unitsOf = new HashMap<>();
+        unitQuery.getResultStream().forEach(r -> unitsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        Map<Long, List<ProgressLight.PlannedPoint>> planned = tasks.plannedPointsOfPlan(planId);
+
+        Instant cutoffUtc = asOf.plusDays(1).atStartOfDay(ZONE).toInstant();
+        Map<Long, ProgressRollup.Figure> reported = reportedBy(em, cutoffUtc, planId);
+        Set<Long> laterOnly = reportedAfter(em, cutoffUtc, planId);
+
+        List<ProgressRollup.Node> nodes = new ArrayList<>(rows.size());
+        Set<Long> parents = new HashSet<>();
+        for (Row r : rows) {
+            ProgressRollup.Figure f = reported.get(r.id());
+            if (f == null) {
+                f = laterOnly.contains(r.id()) ? new ProgressRollup.Figure(TaskStatus.NOT_STARTED, 0)
+                        : new ProgressRollup.Figure(r.status(), r.percent());
+            }
+            nodes.add(new ProgressRollup.Node(r.id(), r.parentId(), f.status(), f.percent(), r.weight()));
+            if (r.parentId() != null) {
+                parents.add(r.parentId());
+            }
+        }
+        Map<Long, ProgressRollup.Figure> derived = ProgressRollup.derive(nodes);
+        ProgressLight.Margins margins = TaskService.margins(config);
+        List<TaskStanding> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            ProgressRollup.Figure f = derived.get(r.id());
+            ProgressLight light = ProgressLight.ofTask(r.start(), r.deadline(), planned.getOrDefault(r.id(), List.of()), f.status(),
+                    f.percent(), asOf, margins);
+            out.add(new TaskStanding(r.id(), r.planId(), r.code(), r.title(), r.areaId(), r.areaName(), r.parentId(),
+                    !parents.contains(r.id()), r.leadCity(), List.copyOf(unitsOf.getOrDefault(r.id(), List.of())), f.status(),
+                    f.percent(), light));
+        }
+        return out;
+    }
+
+    /** Per task, the figure of the history row in force at the cutoff (window function: one statement). */
+    private static Map<Long, ProgressRollup.Figure> reportedBy(EntityManager em, Instant cutoffUtc, Long planId) {
+        Query q = em.createNativeQuery("""
+                select task_id, status, progress_percent from (
+                    select p.task_id, p.status, p.progress_percent,
+                           row_number() over (partition by p.task_id order by p.as_of desc, p.reported_at desc, p.id desc) rn
+                    from task_progress p join task t on t.id = p.task_id
+                    where p.reported_at < :cutoff""" + (planId == null ? "" : " and t.plan_id = :p") + """
+                ) x where rn = 1""").setParameter("cutoff", cutoffUtc);
+        if (planId != null) {
+            q.setParameter("p", planId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        Map<Long, ProgressRollup.Figure> byTask = new HashMap<>();
+        for (Object[] r : rows) {
+            byTask.put(((Number) r[0]).longValue(), new ProgressRollup.Figure(TaskStatus.valueOf((String) r[1]), ((Number) r[2]).intValue()));
+        }
+        return byTask;
+    }
+
+    private static Set<Long> reportedAfter(EntityManager em, Instant cutoffUtc, Long planId) {
+        Query q = em.createNativeQuery("select distinct p.task_id from task_progress p join task t on t.id = p.task_id "
+                + "where p.reported_at >= :cutoff" + (planId == null ? "" : " and t.plan_id = :p")).setParameter("cutoff", cutoffUtc);
+        if (planId != null) {
+            q.setParameter("p", planId);
+        }
+        Set<Long> ids = new HashSet<>();
+        for (Object o : q.getResultList()) {
+            ids.add(((Number) o).longValue());
+        }
+        return ids;
+    }
+}
