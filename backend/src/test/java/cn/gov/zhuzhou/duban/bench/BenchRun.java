@@ -59,12 +59,16 @@ import javax.imageio.ImageIO;
 public final class BenchRun {
 
     /** One read screen: a name, the path (the same on both targets) and an optional Lua body for random ids. */
-    record Screen(String name, String path, String lua) {
+    record Screen(String name, String path, String lua, boolean reference) {
+
+        Screen(String name, String path, String lua) {
+            this(name, path, lua, true);
+        }
     }
 
     /**
-     * The screens, in one place. The lead fills the two placeholders once issue 10 lands: uncomment the line and set the
-     * path (the plain-JDBC reference answers 404 for a page it does not know, which the report shows as "no reference").
+     * The screens, in one place. A screen without a plain-JDBC page ({@code reference} false) is measured on the service
+     * only. The lead fills the placeholders once issue 10 lands (set the path, uncomment).
      */
     static final List<Screen> SCREENS = List.of(
             new Screen("task list (plan 10, IN_PROGRESS, -deadline, 100)", "/api/v1/tasks?planId=10&status=IN_PROGRESS&sort=-deadline&size=100", null),
@@ -76,10 +80,13 @@ public final class BenchRun {
             new Screen("month standings (2026-11, 200)", "/api/v1/reporting-months/2026-11/units?size=200", null),
             new Screen("problems (CLASSIFIED, 100)", "/api/v1/problems?status=CLASSIFIED&size=100", null),
             new Screen("sessions (100)", "/api/v1/sessions?size=100", null),
-            new Screen("notifications (unit 17, 100)", "/api/v1/notifications?unitId=17&size=100", null)
+            new Screen("notifications (unit 17, 100)", "/api/v1/notifications?unitId=17&size=100", null),
+            // issue 10, no plain-JDBC page yet: measured on the service only
+            new Screen("leader dashboard (every plan)", "/api/v1/dashboard", null, false),
+            new Screen("leader dashboard (plan 10)", "/api/v1/dashboard?planId=10", null, false)
             // once issue 10 lands (lead: set the real paths and uncomment):
-            // , new Screen("leader dashboard", "/api/v1/dashboard", null)
-            // , new Screen("bulletin generation (2026-11)", "/api/v1/bulletins/2026-11", null)
+            // , new Screen("bulletin generation (2026-11)", "/api/v1/bulletins/2026-11", null, false)
+            , new Screen("assessment (2026)", "/api/v1/assessments/2026", null, false)
     );
 
     record Result(String screen, String target, int connections, long requests, double seconds, double rps, double p50ms, double p99ms,
@@ -156,7 +163,9 @@ public final class BenchRun {
                 }
                 for (int c : connections) {
                     results.add(load(s, "duban", servicePort, c, office));
-                    results.add(load(s, "plain JDBC", plainPort, c, office));
+                    if (s.reference()) {
+                        results.add(load(s, "plain JDBC", plainPort, c, office));
+                    }
                 }
             }
             if (selected("item transition") || selected("report submission")) {
@@ -318,8 +327,10 @@ public final class BenchRun {
                 + (s.lua() == null ? "" : "function request()\n  " + s.lua() + "\nend\n") + DONE;
         Path script = Files.writeString(out.resolve("screen.lua"), lua);
         String url = "http://127.0.0.1:" + port;
-        wrk(script, url, conns, warmup);
         long pid = target.equals("duban") ? service.pid() : plain.pid();
+        settle(pid);
+        wrk(script, url, conns, warmup);
+        settle(pid);
         double cpu0 = cpuSeconds(pid);
         long sel0 = selects();
         Map<String, Long> m = wrk(script, url, conns, duration);
@@ -353,6 +364,23 @@ public final class BenchRun {
             m.put(kv.group(1), Long.parseLong(kv.group(2)));
         }
         return m;
+    }
+
+    /**
+     * Waits (at most 60 s) until the target is idle: wrk stops at the end of a run, but a server still works through the
+     * requests it had queued, and that work must not be counted against the next run.
+     */
+    static void settle(long pid) throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        double before = cpuSeconds(pid);
+        while (System.nanoTime() < until) {
+            Thread.sleep(500);
+            double now = cpuSeconds(pid);
+            if (now - before < 0.05) {
+                return;
+            }
+            before = now;
+        }
     }
 
     /** User + system CPU of a process, from /proc (Linux). */
@@ -401,9 +429,11 @@ public final class BenchRun {
         String office = token("office-bench", "领导小组办公室", "office", null);
         for (int c : connections) {
             if (selected("item transition")) {
+                settle(service.pid());
                 results.add(write("item transition (verify/return/done)", itemScript(office), c));
             }
             if (selected("report submission")) {
+                settle(service.pid());
                 results.add(write("report submission (return/submit)", reportScript(office), c));
             }
         }
@@ -411,6 +441,7 @@ public final class BenchRun {
 
     Result write(String name, String lua, int conns) throws Exception {
         Path script = Files.writeString(out.resolve("write.lua"), lua + DONE);
+        settle(service.pid());
         double cpu0 = cpuSeconds(service.pid());
         long sel0 = selects();
         Map<String, Long> m = wrk(script, "http://127.0.0.1:" + servicePort, conns, duration);
