@@ -104,6 +104,8 @@ public final class PlainJdbcServer {
             }
             String body = page.render(c, q, path);
             reply(e, body == null ? 404 : 200, body == null ? "{\"title\":\"Not Found\"}" : body);
+        } catch (IOException ex) {
+            // the client has gone (wrk closes its connections at the end of a run)
         } catch (Exception ex) {
             ex.printStackTrace();
             reply(e, 500, "{\"title\":\"" + ex.getClass().getSimpleName() + "\"}");

@@ -74,6 +74,9 @@ public final class ProvinceDataSet {
     static final String WHO = "bench", WHO_NAME = "基准数据";
     static final String[] CITY_CODES = {"CS", "ZZ", "XT"};
 
+    /** Liquibase logs every changeset through java.util.logging at INFO: kept quiet here (held, so the setting stays). */
+    static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("liquibase");
+
     private final Connection c;
     private final Random rnd;
     private final Map<String, Long> cityIds = new HashMap<>();
@@ -95,6 +98,7 @@ public final class ProvinceDataSet {
 
     /** Makes sure {@code schema} holds the data set of {@code seed}; returns true when it was (re)loaded. */
     public static boolean ensure(String host, int port, String user, String password, String schema, long seed) throws Exception {
+        QUIET.setLevel(java.util.logging.Level.WARNING);
         if (!schema.matches("[a-z0-9_]+")) {
             throw new IllegalArgumentException("schema name: " + schema);
         }
