@@ -105,6 +105,7 @@ public final class BenchRun {
     String issuer;
     Process service, plain;
     double readySeconds;
+    String launchedAt;
     int servicePort, plainPort;
 
     BenchRun() {
@@ -271,6 +272,7 @@ public final class BenchRun {
         pb.environment().put("DUBAN_HTTP_PORT", String.valueOf(servicePort));
         pb.environment().put("DUBAN_SEED_ENABLED", "false");
         long start = System.nanoTime();
+        launchedAt = java.time.LocalTime.now(java.time.ZoneOffset.UTC).toString();
         service = pb.start();
         waitReady("http://127.0.0.1:" + servicePort + "/q/health/ready", service, 120);
         readySeconds = (System.nanoTime() - start) / 1e9;
@@ -556,6 +558,8 @@ public final class BenchRun {
         EXPLAINED.put("task list page", "select t.* from task t join plan p on p.id = t.plan_id left join area a on a.id = t.area_id "
                 + "left join task pt on pt.id = t.parent_id left join city c on c.id = t.cross_city_lead_city_id where t.plan_id = 10 "
                 + "and t.status = 'IN_PROGRESS' order by t.deadline desc, t.id limit 100");
+        EXPLAINED.put("problems page (CLASSIFIED, newest first)", "select p.* from problem p join task t on t.id = p.task_id join unit u "
+                + "on u.id = p.raised_by_unit_id join city c on c.id = u.city_id where p.status = 'CLASSIFIED' order by p.id desc limit 100");
         EXPLAINED.put("supervision cases page", "select s.* from supervision_case s order by s.id desc limit 100");
         EXPLAINED.put("notifications page", "select n.* from notification n where n.unit_id = 17 order by n.on_date desc, n.id desc limit 100");
     }
@@ -622,7 +626,13 @@ public final class BenchRun {
                     p == null ? "—" : String.format("%.1f", p.cpuSeconds()), d.selectsPerRequest(),
                     p == null ? "—" : String.format("%.1f", p.selectsPerRequest())));
         }
-        b.append("\n![throughput](chart.png)\n\n## The heaviest statements, explained (on this data set)\n\n");
+        b.append("\n![throughput](chart.png)\n\n## Start-up, from the service log (launched at ").append(launchedAt)
+                .append(" UTC; log times are Asia/Shanghai)\n\n```\n");
+        try (var lines = Files.lines(out.resolve("service.log"))) {
+            lines.filter(l -> l.contains("Connecting to OpenId") || l.contains("Reading from") || l.contains("started in"))
+                    .limit(4).forEach(l -> b.append(l, 0, Math.min(l.length(), 200)).append('\n'));
+        }
+        b.append("```\n\n## The heaviest statements, explained (on this data set)\n\n");
         explains.forEach((k, v) -> b.append("### ").append(k).append("\n\n").append(v).append('\n'));
         Files.writeString(out.resolve("report.md"), b.toString());
         chart(out.resolve("chart.png").toFile());
