@@ -629,8 +629,8 @@ public final class BenchRun {
         b.append("\n![throughput](chart.png)\n\n## Start-up, from the service log (launched at ").append(launchedAt)
                 .append(" UTC; log times are Asia/Shanghai)\n\n```\n");
         try (var lines = Files.lines(out.resolve("service.log"))) {
-            lines.filter(l -> l.contains("Connecting to OpenId") || l.contains("Reading from") || l.contains("started in"))
-                    .limit(4).forEach(l -> b.append(l, 0, Math.min(l.length(), 200)).append('\n'));
+            lines.filter(l -> l.contains("Connecting to OpenId") || l.contains("Reading from") || l.contains("Listening on"))
+                    .limit(5).forEach(l -> b.append(l, 0, Math.min(l.length(), 200)).append('\n'));
         }
         b.append("```\n\n## The heaviest statements, explained (on this data set)\n\n");
         explains.forEach((k, v) -> b.append("### ").append(k).append("\n\n").append(v).append('\n'));
