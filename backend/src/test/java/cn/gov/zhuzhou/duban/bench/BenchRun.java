@@ -129,6 +129,7 @@ public final class BenchRun {
 
     public static void main(String[] args) throws Exception {
         new BenchRun().run();
+        System.exit(0); // the issuer's HTTP server thread would keep the JVM up
     }
 
     void run() throws Exception {
