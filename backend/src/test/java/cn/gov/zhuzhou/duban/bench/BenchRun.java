@@ -105,7 +105,15 @@ public final class BenchRun {
     String issuer;
     Process service, plain;
     double readySeconds;
-    String launchedAt;
+    String launchedAt, loadAtStart;
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
     int servicePort, plainPort;
 
     BenchRun() {
@@ -134,6 +142,7 @@ public final class BenchRun {
 
     void run() throws Exception {
         Files.createDirectories(out);
+        loadAtStart = loadAverage();
         long seed = Long.parseLong(env("BENCH_SEED", "11"));
         long t0 = System.nanoTime();
         boolean loaded = ProvinceDataSet.ensure(dbHost, dbPort, dbUser, dbPassword, schema, seed);
@@ -601,6 +610,8 @@ public final class BenchRun {
         b.append("# make bench — province scale (issue 11)\n\n");
         b.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         b.append("- machine: ").append(machine()).append('\n');
+        b.append("- load average (/proc/loadavg) at start: ").append(loadAtStart).append("; at the end: ").append(loadAverage())
+                .append(" (the machine is shared: anything above ~0.5 at start is someone else's work)\n");
         b.append("- load: wrk ").append(threads).append(" threads, ").append(connections).append(" connections, warm-up ").append(warmup)
                 .append(" then ").append(duration).append(" per run (closed loop: Debian's wrk 4 has no -R fixed rate), loopback\n");
         b.append("- data: schema `").append(schema).append("`, ").append(ProvinceDataSet.SHAPE).append("; ").append(String.join("; ", notes)).append('\n');
