@@ -31,12 +31,16 @@ test: ## Every test: the fast suite, the contract checks, then end to end with a
 	@$(MAKE) --no-print-directory contract
 	@deploy/local/e2e.sh
 
-bench: ## Latency of the busiest screens with full pages, 4 clients at once (p95 target); table in .build/bench/results.md
+bench: ## Province-scale load run (issue 11): duban vs a plain-JDBC reference under wrk; .build/bench/report.md and chart.png
 	@deploy/local/ensure-font.sh
+	@deploy/local/ensure-wrk.sh
+	@mkdir -p .build/bench
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
-	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) test -pl backend -am -Dtest=ApiBench \
-	   -Dsurefire.failIfNoSpecifiedTests=false
-	@cat .build/bench/results.md
+	 $(MVN) -q package dependency:build-classpath -DskipTests -pl backend -am -Dmdep.includeScope=test \
+	   -Dmdep.outputFile=$(CURDIR)/.build/bench/classpath.txt && \
+	 DUBAN_DB_HOST=$$host DUBAN_DB_PORT=$$port java -cp backend/target/test-classes:backend/target/classes:$$(cat .build/bench/classpath.txt) \
+	   cn.gov.zhuzhou.duban.bench.BenchRun
+	@echo "Report: .build/bench/report.md  Chart: .build/bench/chart.png  (quick run: BENCH_DURATION=5s BENCH_WARMUP=2s make bench)"
 
 contract: frontend-contract/node_modules/.installed ## Lint the contract, check the generated client and fixtures, unit-test the client
 	npm --prefix frontend-contract run lint:openapi
