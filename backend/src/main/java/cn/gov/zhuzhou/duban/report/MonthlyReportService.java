@@ -14,7 +14,6 @@ import cn.gov.zhuzhou.duban.report.MonthlyReportHistoryViews.Standing;
 import cn.gov.zhuzhou.duban.report.MonthlyReportHistoryViews.UnitStanding;
 import cn.gov.zhuzhou.duban.report.MonthlyReportWriteRequest.Entry;
 import cn.gov.zhuzhou.duban.unit.Unit;
-import cn.gov.zhuzhou.duban.unit.UnitRef;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,25 +163,26 @@ public class MonthlyReportService {
     public List<UnitStanding> standings(YearMonth month) {
         LocalDate due = ReportingCalendar.dueDate(month);
         boolean pastDue = today().isAfter(due);
-        Map<Long, MonthlyReport> byUnit = reports.ofMonth(month.toString()).stream()
-                .collect(Collectors.toMap(r -> r.getUnit().getId(), Function.identity()));
-        List<Long> expected = tasks.reportingUnitIds();
-        java.util.Set<Long> all = new HashSet<>(expected);
+        // report id, unit id, status, days late: a projection, so a month of 500 units loads no entities
+        Map<Long, Object[]> byUnit = reports.getEntityManager().createQuery("select r.id, r.unit.id, r.status, r.daysLate "
+                        + "from MonthlyReport r where r.month = :m", Object[].class).setParameter("m", month.toString()).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[1], Function.identity()));
+        java.util.Set<Long> all = new HashSet<>(tasks.reportingUnitIds());
         all.addAll(byUnit.keySet());
-        return units.requireUnits(List.copyOf(all), "unitId").stream()
-                .sorted(Comparator.comparing(Unit::getCode))
-                .map(u -> {
-                    MonthlyReport r = byUnit.get(u.getId());
-                    if (r == null) {
-                        return new UnitStanding(UnitRef.of(u), Standing.MISSING, null, null, pastDue ? daysSince(due) : 0, due);
-                    }
-                    if (r.getStatus() == ReportStatus.SUBMITTED) {
-                        return new UnitStanding(UnitRef.of(u), r.getDaysLate() > 0 ? Standing.SUBMITTED_LATE : Standing.SUBMITTED_ON_TIME,
-                                r.getId(), r.getStatus(), r.getDaysLate(), due);
-                    }
-                    return new UnitStanding(UnitRef.of(u), Standing.NOT_SUBMITTED, r.getId(), r.getStatus(),
-                            pastDue ? daysSince(due) : 0, due);
-                }).toList();
+        int overdue = pastDue ? daysSince(due) : 0;
+        return units.unitRefs(all).stream().map(u -> {
+            Object[] r = byUnit.get(u.id());
+            if (r == null) {
+                return new UnitStanding(u, Standing.MISSING, null, null, overdue, due);
+            }
+            Long id = (Long) r[0];
+            ReportStatus status = (ReportStatus) r[2];
+            int daysLate = (Integer) r[3];
+            if (status == ReportStatus.SUBMITTED) {
+                return new UnitStanding(u, daysLate > 0 ? Standing.SUBMITTED_LATE : Standing.SUBMITTED_ON_TIME, id, status, daysLate, due);
+            }
+            return new UnitStanding(u, Standing.NOT_SUBMITTED, id, status, overdue, due);
+        }).toList();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -108,6 +108,16 @@ public class UnitService {
         return found;
     }
 
+    /** Short references of units by id (a projection: no managed entities), sorted by code; unknown ids are left out. */
+    @Transactional
+    public List<UnitRef> unitRefs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return units.getEntityManager().createQuery("select new cn.gov.zhuzhou.duban.unit.UnitRef(u.id, u.code, u.name, c.code) "
+                + "from Unit u join u.city c where u.id in :ids order by u.code", UnitRef.class).setParameter("ids", ids).getResultList();
+    }
+
     @Transactional
     public Unit createUnit(UnitCreateRequest request) {
         City city = requireCity(request.cityCode());
