@@ -45,10 +45,19 @@ import java.util.concurrent.TimeUnit;
 public final class PlainJdbcServer {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /**
+     * The day lights and overdue items are judged on: the clock of the packaged service this page is compared with,
+     * which runs on the system clock in Asia/Shanghai (one place, so both judge the same day).
+     */
+    private final java.time.Clock clock = java.time.Clock.system(ZONE);
     static final DateTimeFormatter ODT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     static final ProgressLight.Margins MARGINS = new ProgressLight.Margins(10, 25, 7, 3);
 
     final BlockingQueue<Connection> pool;
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     PlainJdbcServer(String url, String user, String password, int size) throws SQLException {
         pool = new ArrayBlockingQueue<>(size);
@@ -360,7 +369,7 @@ public final class PlainJdbcServer {
                 }
             }
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = today();
         List<String> out = new ArrayList<>();
         for (Map<String, Object> t : rows) {
             long id = ((Number) t.get("id")).longValue();
@@ -434,7 +443,7 @@ public final class PlainJdbcServer {
                 }
             }
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = today();
         Map<Long, Node> nodes = new LinkedHashMap<>();
         try (PreparedStatement p = c.prepareStatement("select t.id, t.parent_id, t.code, t.kind, t.title, a.code a_code, t.deadline, t.status, "
                 + "t.progress_percent, lc.id lc_id, lc.code lc_code, lc.name lc_name from task t left join area a on a.id = t.area_id "
@@ -492,7 +501,7 @@ public final class PlainJdbcServer {
     LinkedHashMap<Long, String> items(Connection c, String sql, Object... params) throws SQLException {
         LinkedHashMap<Long, String> out = new LinkedHashMap<>();
         List<Object[]> rows = new ArrayList<>();
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = today();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 p.setObject(i + 1, params[i]);
@@ -596,7 +605,7 @@ public final class PlainJdbcServer {
     String standings(Connection c, Map<String, String> q, String[] path) throws SQLException {
         java.time.YearMonth month = java.time.YearMonth.parse(path[1]);
         LocalDate due = month.plusMonths(1).atDay(5);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = today();
         boolean pastDue = today.isAfter(due);
         int behind = pastDue ? (int) java.time.temporal.ChronoUnit.DAYS.between(due, today) : 0;
         List<String> all = new ArrayList<>();
