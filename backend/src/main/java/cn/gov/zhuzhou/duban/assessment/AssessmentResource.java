@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,7 +33,10 @@ public class AssessmentResource {
             summary = "The year's assessment ranking computed live, as the records stood at the year's end or today (a liaison: the ranking and only its own unit's lines)")
     @APIResponse(responseCode = "200", description = "The ranking with each unit's score line by line.",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    public AssessmentView get(@Parameter(description = "The year, from 2019 to the current year.", example = "2026") @PathParam("year") String year) {
-        return assessments.preview(year);
+    public AssessmentView get(@Parameter(description = "The year, from 2019 to the current year.", example = "2026") @PathParam("year") String year,
+            @Parameter(description = "Only this unit's breakdown (the ranking stays whole): what a screen showing one unit's lines asks "
+                    + "for, instead of every unit's (megabytes at province scale). A liaison sees only its own unit's in any case.",
+                    example = "12") @QueryParam("unitId") Long unitId) {
+        return assessments.preview(year, unitId);
     }
 }

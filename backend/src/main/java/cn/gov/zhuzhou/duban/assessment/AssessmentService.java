@@ -64,13 +64,16 @@ public class AssessmentService {
 
     /** The live preview for the caller: the office, leaders and supervisors read everything; a liaison the ranking and its own lines. */
     @Transactional
-    public AssessmentView preview(String year) {
+    public AssessmentView preview(String year, Long unitId) {
         if (year == null || !year.matches("\\d{4}")) {
             throw new InvalidRequestException("year", "年份须为四位数字，例如 2026");
         }
         Long scope = units.workflowScope();
         AssessmentView view = assess(Integer.parseInt(year));
-        return scope == null ? view : view.onlyBreakdownOf(scope);
+        if (scope != null) {
+            view = view.onlyBreakdownOf(scope);
+        }
+        return unitId == null ? view : view.onlyBreakdownOf(unitId);
     }
 
     /** The ranking as a document (PDF, XLSX, CSV) once it is published. */

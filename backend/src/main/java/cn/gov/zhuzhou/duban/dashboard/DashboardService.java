@@ -5,7 +5,9 @@ import cn.gov.zhuzhou.duban.dashboard.DashboardView.ColorCount;
 import cn.gov.zhuzhou.duban.dashboard.DashboardView.Figure;
 import cn.gov.zhuzhou.duban.dashboard.DashboardView.TaskLight;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemService;
+import cn.gov.zhuzhou.duban.common.config.DubanConfig;
 import cn.gov.zhuzhou.duban.plan.ProgressLight.Color;
+import cn.gov.zhuzhou.duban.plan.TaskRef;
 import cn.gov.zhuzhou.duban.plan.TaskService;
 import cn.gov.zhuzhou.duban.plan.TaskStanding;
 import cn.gov.zhuzhou.duban.problem.ProblemService;
@@ -16,6 +18,7 @@ import cn.gov.zhuzhou.duban.report.ReportingCalendar;
 import cn.gov.zhuzhou.duban.supervision.SupervisionCase;
 import cn.gov.zhuzhou.duban.supervision.SupervisionService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,9 +54,11 @@ public class DashboardService {
     private final SupervisionService supervision;
     private final ProblemService problems;
     private final Clock clock;
+    private final DubanConfig config;
 
     DashboardService(TaskService tasks, MonthlyReportService reports, TicketItemService items, SupervisionService supervision,
-            ProblemService problems, Clock clock) {
+            ProblemService problems, Clock clock, DubanConfig config) {
+        this.config = config;
         this.tasks = tasks;
         this.reports = reports;
         this.items = items;
@@ -62,22 +67,24 @@ public class DashboardService {
         this.clock = clock;
     }
 
+    /** One transaction (one pooled connection) for every figure: they are read together, as of one moment. */
+    @Transactional
     public DashboardView dashboard(Long planId, LocalDate date) {
         LocalDate day = date != null ? date : LocalDate.now(clock);
-        List<TaskStanding> standings = planId == null ? tasks.taskStandings(day) : tasks.taskStandings(day, planId);
+        List<TaskStanding> standings = tasks.taskLights(day, planId);
         return new DashboardView(day, planId, lights(standings, planId, day), reports(YearMonth.from(day).minusMonths(1)),
                 new Figure(items.countOverdueKeyItems(day), API + "/ticket-items?key=true&overdueOn=" + day),
                 new Figure(supervision.countCases(SupervisionCase.Status.OPEN), API + "/supervision-cases?status=OPEN"),
                 new Figure(problems.countProblems(ProblemService.waitingOnLeaders()), API + "/problems?status=CLASSIFIED&leaderLevel=true"));
     }
 
-    private static DashboardView.Lights lights(List<TaskStanding> standings, Long planId, LocalDate day) {
+    private DashboardView.Lights lights(List<TaskStanding> standings, Long planId, LocalDate day) {
         String base = API + "/tasks?lightOn=" + day + (planId == null ? "" : "&planId=" + planId);
         Map<Color, Long> totals = zeros();
         Map<Long, Map<Color, Long>> byArea = new LinkedHashMap<>();
         Map<Long, String> areaNames = new LinkedHashMap<>();
-        List<TaskLight> red = new ArrayList<>();
-        List<TaskLight> yellow = new ArrayList<>();
+        List<TaskStanding> red = new ArrayList<>();
+        List<TaskStanding> yellow = new ArrayList<>();
         for (TaskStanding s : standings) {
             Color c = s.light().color();
             totals.merge(c, 1L, Long::sum);
@@ -86,14 +93,17 @@ public class DashboardService {
                 areaNames.putIfAbsent(s.areaId(), s.areaName());
             }
             if (c == Color.RED || c == Color.YELLOW) {
-                (c == Color.RED ? red : yellow).add(new TaskLight(s.taskId(), s.code(), s.title(), s.areaId(), s.status(),
-                        s.progressPercent(), s.light()));
+                (c == Color.RED ? red : yellow).add(s);
             }
         }
         List<AreaLights> areas = byArea.entrySet().stream().map(e -> new AreaLights(e.getKey(), areaNames.get(e.getKey()),
                 colors(e.getValue(), base + "&areaId=" + e.getKey()))).toList();
-        List<TaskLight> behind = new ArrayList<>(red);
-        behind.addAll(yellow);
+        List<TaskStanding> named = new ArrayList<>(red);
+        named.addAll(yellow);
+        named = named.subList(0, Math.min(named.size(), config.dashboard().tasksBehindLimit()));
+        Map<Long, TaskRef> refs = tasks.taskRefs(named.stream().map(TaskStanding::taskId).toList());
+        List<TaskLight> behind = named.stream().map(s -> new TaskLight(s.taskId(), refs.get(s.taskId()).code(), refs.get(s.taskId()).title(),
+                s.areaId(), s.status(), s.progressPercent(), s.light())).toList();
         return new DashboardView.Lights(colors(totals, base), areas, behind);
     }
 

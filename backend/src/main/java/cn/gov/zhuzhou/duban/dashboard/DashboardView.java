@@ -43,7 +43,8 @@ public record DashboardView(
     @Schema(name = "DashboardLights", requiredProperties = {"totals", "byArea", "tasksBehind"}, description = "Task lights on the day: per colour, per area, and the tasks behind.")
     public record Lights(@Schema(description = "Every task per colour (tasks without an area included).") List<ColorCount> totals,
             @Schema(description = "Per area, per colour.") List<AreaLights> byArea,
-            @Schema(description = "Every RED then YELLOW task, in plan order.") List<TaskLight> tasksBehind) {
+            @Schema(description = "The tasks behind: RED then YELLOW, each in plan order, at most the configured number (50 by "
+                    + "default, DUBAN_DASHBOARD_TASKS_BEHIND_LIMIT); the colour counts in totals link to all of them.") List<TaskLight> tasksBehind) {
     }
 
     @Schema(name = "DashboardReports", requiredProperties = {"month", "dueDate", "expected", "submitted", "onTime", "late", "missing",

@@ -58,7 +58,7 @@ public class TaskService {
         access.scope(search);
         if (search.light != null) {
             java.time.LocalDate on = search.lightOn != null ? search.lightOn : java.time.LocalDate.now(clock);
-            search.onlyIds = standings.asOf(on, search.planId).stream().filter(s -> s.light().color() == search.light)
+            search.onlyIds = standings.asOf(on, search.planId, TaskStandings.Detail.LIGHTS).stream().filter(s -> s.light().color() == search.light)
                     .map(TaskStanding::taskId).toList();
             if (search.onlyIds.isEmpty()) {
                 return Page.of(List.of(), page, 0);
@@ -222,6 +222,18 @@ public class TaskService {
         return standings.asOf(asOf, planId);
     }
 
+    /**
+     * Only the lights (the dashboard): every task of the plan (null: every plan) with its figure and light as it stood
+     * and its area, but no code, title or responsible units (null, empty): at province scale those are most of the
+     * bytes read. {@link #taskRefs} names the few a reader is shown.
+     */
+    public List<TaskStanding> taskLights(java.time.LocalDate asOf, Long planId) {
+        if (planId != null) {
+            plans.requirePlan(planId);
+        }
+        return standings.asOf(asOf, planId, TaskStandings.Detail.LIGHTS);
+    }
+
     // ---- for the monthly reports --------------------------------------------------------------------------
 
     /** The tasks a unit answers for (any role), by id. */
@@ -237,14 +249,21 @@ public class TaskService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return tasks.find("id in ?1", ids).list().stream().collect(Collectors.toMap(Task::getId, TaskRef::of));
+        return tasks.getEntityManager().createQuery("select new cn.gov.zhuzhou.duban.plan.TaskRef(t.id, t.code, t.title) from Task t "
+                + "where t.id in :ids", TaskRef.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(TaskRef::id, r -> r));
     }
 
     /** Annex 2, rule 5: every lead or main responsible unit (牵头单位或主要责任单位) reports monthly. */
     @Transactional
+    /**
+     * The units that answer for a task as lead or main unit (they report monthly). Asked unit by unit (an index probe
+     * each on (unit_id, role)), which reads a few hundred index entries where a DISTINCT over the assignments reads them all.
+     */
     public List<Long> reportingUnitIds() {
-        return tasks.getEntityManager().createQuery("select distinct r.unit.id from TaskResponsibleUnit r where r.role in :roles",
-                Long.class).setParameter("roles", List.of(ResponsibilityRole.LEAD, ResponsibilityRole.MAIN)).getResultList();
+        return tasks.getEntityManager().createQuery("select u.id from Unit u where exists (select 1 from TaskResponsibleUnit r "
+                + "where r.unit = u and r.role in :roles) order by u.id", Long.class)
+                .setParameter("roles", List.of(ResponsibilityRole.LEAD, ResponsibilityRole.MAIN)).getResultList();
     }
 
     /**

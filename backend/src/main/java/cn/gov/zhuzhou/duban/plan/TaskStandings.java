@@ -40,30 +40,49 @@ class TaskStandings {
         this.config = config;
     }
 
+    /**
+     * How much of each task to read: FULL (code, title, responsible units: bulletins), or LIGHTS (only what the light
+     * and the grouping by area need: the dashboard and the light filter over tens of thousands of tasks; code and title
+     * are null and the responsible units empty).
+     */
+    enum Detail {
+        FULL, LIGHTS
+    }
+
     private record Row(long id, long planId, String code, String title, Long areaId, String areaName, Long parentId,
             String leadCity, LocalDate deadline, LocalDate start, Integer weight, TaskStatus status, int percent) {
     }
 
     @Transactional
     List<TaskStanding> asOf(LocalDate asOf, Long planId) {
+        return asOf(asOf, planId, Detail.FULL);
+    }
+
+    @Transactional
+    List<TaskStanding> asOf(LocalDate asOf, Long planId, Detail detail) {
         EntityManager em = tasks.getEntityManager();
+        boolean full = detail == Detail.FULL;
         String planFilter = planId == null ? "" : " where t.plan.id = :p";
-        TypedQuery<Object[]> taskQuery = em.createQuery("select t.id, pl.id, t.code, t.title, a.id, a.name, par.id, c.code, "
-                + "t.deadline, coalesce(t.startDate, pl.periodStart), t.weight, t.status, t.progressPercent from Task t join t.plan pl "
-                + "left join t.area a left join t.parent par left join t.crossCityLeadCity c" + planFilter
-                + " order by pl.id, t.sortOrder, t.id", Object[].class);
-        TypedQuery<Object[]> unitQuery = em.createQuery("select r.task.id, r.unit.id from TaskResponsibleUnit r where r.role in :roles"
-                + (planId == null ? "" : " and r.task.plan.id = :p") + " order by r.id", Object[].class)
-                .setParameter("roles", List.of(ResponsibilityRole.LEAD, ResponsibilityRole.MAIN));
+        TypedQuery<Object[]> taskQuery = em.createQuery("select t.id, pl.id, " + (full ? "t.code, t.title" : "null, null")
+                + ", a.id, a.name, par.id, " + (full ? "c.code" : "null") + ", t.deadline, coalesce(t.startDate, pl.periodStart), t.weight, "
+                + "t.status, t.progressPercent from Task t join t.plan pl left join t.area a left join t.parent par"
+                + (full ? " left join t.crossCityLeadCity c" : "") + planFilter + " order by pl.id, t.sortOrder, t.id", Object[].class);
         if (planId != null) {
             taskQuery.setParameter("p", planId);
-            unitQuery.setParameter("p", planId);
         }
         List<Row> rows = taskQuery.getResultStream().map(r -> new Row((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
                 (Long) r[4], (String) r[5], (Long) r[6], (String) r[7], (LocalDate) r[8], (LocalDate) r[9], (Integer) r[10],
                 (TaskStatus) r[11], (Integer) r[12])).toList();
         Map<Long, List<Long>> unitsOf = new HashMap<>();
-        unitQuery.getResultStream().forEach(r -> unitsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        if (full) {
+            TypedQuery<Object[]> unitQuery = em.createQuery("select r.task.id, r.unit.id from TaskResponsibleUnit r where r.role in :roles"
+                    + (planId == null ? "" : " and r.task.plan.id = :p") + " order by r.id", Object[].class)
+                    .setParameter("roles", List.of(ResponsibilityRole.LEAD, ResponsibilityRole.MAIN));
+            if (planId != null) {
+                unitQuery.setParameter("p", planId);
+            }
+            unitQuery.getResultStream().forEach(r -> unitsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]));
+        }
         Map<Long, List<ProgressLight.PlannedPoint>> planned = tasks.plannedPointsOfPlan(planId);
 
         Instant cutoffUtc = asOf.plusDays(1).atStartOfDay(ZONE).toInstant();

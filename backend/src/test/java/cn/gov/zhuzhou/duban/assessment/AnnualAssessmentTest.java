@@ -380,6 +380,21 @@ class AnnualAssessmentTest {
     }
 
     @Test
+    void theOfficeAsksForOneUnitsLinesWithTheWholeRanking() {
+        Year y = year();
+        JsonPath all = assessment(office());
+        JsonPath one = office().queryParam("unitId", y.units().get("U2")).get("/api/v1/assessments/{year}", YEAR).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(one.getList("ranking")).hasSameSizeAs(all.getList("ranking"));
+        assertThat(one.getList("breakdowns.unit.id", Long.class)).containsExactly(y.units().get("U2"));
+        assertThat(one.getList("breakdowns[0].lines")).isEqualTo(all.getList("breakdowns.find { it.unit.id == %d }.lines"
+                .formatted(y.units().get("U2"))));
+        // a liaison asking for another unit's lines gets none: its own scope comes first
+        assertThat(liaison(y.codes().get("U3")).queryParam("unitId", y.units().get("U2")).get("/api/v1/assessments/{year}", YEAR).then()
+                .statusCode(200).extract().jsonPath().getList("breakdowns")).isEmpty();
+    }
+
+    @Test
     void aYearOutsideThePlanOrNotYetBegunIsABadRequest() {
         clock.set(LocalDateTime.of(YEAR, 7, 1, 9, 0));
         for (String bad : List.of("2018", "2033", "20x2", "99999")) {

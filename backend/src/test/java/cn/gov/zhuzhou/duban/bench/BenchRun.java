@@ -53,7 +53,8 @@ import javax.imageio.ImageIO;
  *
  * <p>Environment: BENCH_DURATION (30s), BENCH_WARMUP (10s), BENCH_CONNECTIONS (4,50,200: 4 is the latency probe below capacity, since wrk 4 cannot hold a fixed rate), BENCH_THREADS (2),
  * BENCH_SCREENS (comma-separated names to run, default all), BENCH_SEED (11), BENCH_SCHEMA (duban_bench),
- * BENCH_JAVA_OPTS (extra JVM options for the service, none by default), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
+ * BENCH_JAVA_OPTS (extra JVM options for the service, none by default), BENCH_FIXED_RATE (half: every screen again at
+ * half its closed-loop capacity, open model, see {@link FixedRateLoad}; off to skip), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
  * starts both targets and keeps them up for a look by hand (the office token in .build/bench/office.token).
  */
 public final class BenchRun {
@@ -92,6 +93,11 @@ public final class BenchRun {
             long errors, long non2xx, double cpuSeconds, double selectsPerRequest) {
     }
 
+    /** One open-model run: the screen, the target and what {@link FixedRateLoad} measured. */
+    record Paced(String screen, String target, FixedRateLoad.Outcome outcome) {
+    }
+
+    final List<Paced> paced = new ArrayList<>();
     final Path out;
     final String dbHost, dbUser, dbPassword, schema;
     final int dbPort;
@@ -175,6 +181,13 @@ public final class BenchRun {
                     results.add(load(s, "duban", servicePort, c, office));
                     if (s.reference()) {
                         results.add(load(s, "plain JDBC", plainPort, c, office));
+                    }
+                }
+            }
+            if (!env("BENCH_FIXED_RATE", "half").equals("off")) {
+                for (Screen s : SCREENS) {
+                    if (selected(s.name())) {
+                        fixedRate(s, office);
                     }
                 }
             }
@@ -452,6 +465,51 @@ public final class BenchRun {
         }
     }
 
+    // ---- fixed rate --------------------------------------------------------------------------------------------
+
+    /**
+     * The screen at a fixed arrival rate of half the service's best closed-loop throughput for it (the issue's target:
+     * p99 under 100 ms at half of capacity), on the service and then, at the same rate, on the plain-JDBC page.
+     */
+    void fixedRate(Screen s, String token) throws Exception {
+        double capacity = results.stream().filter(r -> r.screen().equals(s.name()) && r.target().equals("duban"))
+                .mapToDouble(Result::rps).max().orElse(0);
+        if (capacity < 2) {
+            return;
+        }
+        double rate = Math.floor(capacity / 2);
+        double seconds = seconds(duration);
+        java.util.Random random = new java.util.Random(7);
+        for (String target : s.reference() ? List.of("duban", "plain JDBC") : List.of("duban")) {
+            int port = target.equals("duban") ? servicePort : plainPort;
+            long pid = target.equals("duban") ? service.pid() : plain.pid();
+            settle(pid);
+            FixedRateLoad.Outcome o = FixedRateLoad.run(i -> FixedRateLoad.get("http://127.0.0.1:" + port + pathFor(s, random), token),
+                    rate, seconds, 2000);
+            paced.add(new Paced(s.name(), target, o));
+            System.out.printf("%-52s %-10s R=%-6.0f %8.1f ok/s p50 %7.1f ms p99 %7.1f ms max %7.1f ms failed %d%n", s.name(), target, rate,
+                    o.achieved(), o.p50ms(), o.p99ms(), o.maxMs(), o.failed());
+        }
+    }
+
+    /** The screen's path for one request: a screen with a Lua body asks for a random task (the only such screen). */
+    static String pathFor(Screen s, java.util.Random random) {
+        return s.lua() == null ? s.path() : "/api/v1/tasks/" + (1 + random.nextInt(20000));
+    }
+
+    static double seconds(String wrkDuration) {
+        Matcher m = Pattern.compile("(\\d+)([smh]?)").matcher(wrkDuration.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("duration " + wrkDuration);
+        }
+        int n = Integer.parseInt(m.group(1));
+        return switch (m.group(2)) {
+            case "m" -> n * 60;
+            case "h" -> n * 3600;
+            default -> n;
+        };
+    }
+
     // ---- writes --------------------------------------------------------------------------------------------
 
     /**
@@ -677,6 +735,18 @@ public final class BenchRun {
                     p == null || p.rps() == 0 ? "—" : String.format("%.0f %%", 100 * d.rps() / p.rps()), d.cpuSeconds(),
                     p == null ? "—" : String.format("%.1f", p.cpuSeconds()), d.selectsPerRequest(),
                     p == null ? "—" : String.format("%.1f", p.selectsPerRequest())));
+        }
+        if (!paced.isEmpty()) {
+            b.append("\n## Latency at a fixed arrival rate (open model, half of the service's best closed-loop throughput)\n\n")
+                    .append("Requests start on schedule whether or not earlier ones are answered; each latency counts from when the request "
+                            + "was due (no coordinated omission). Target: p99 under 100 ms.\n\n")
+                    .append("| screen | target | rate/s | answered 2xx/s | p50 ms | p90 ms | p99 ms | max ms | failed |\n")
+                    .append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            for (Paced p : paced) {
+                FixedRateLoad.Outcome o = p.outcome();
+                b.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n", p.screen(), p.target(), o.rate(),
+                        o.achieved(), o.p50ms(), o.p90ms(), o.p99ms(), o.maxMs(), o.failed()));
+            }
         }
         b.append("\n![throughput](chart.png)\n\n## Start-up, from the service log (launched at ").append(launchedAt)
                 .append(" UTC; log times are Asia/Shanghai)\n\n```\n");

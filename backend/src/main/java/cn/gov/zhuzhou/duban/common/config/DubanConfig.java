@@ -19,6 +19,18 @@ public interface DubanConfig {
 
     Bulletin bulletin();
 
+    Dashboard dashboard();
+
+    /** The leader dashboard (GET /dashboard). */
+    interface Dashboard {
+        /**
+         * How many tasks behind (red first, then yellow) the dashboard names; every one of them is in the list its
+         * colour counts link to (DUBAN_DASHBOARD_TASKS_BEHIND_LIMIT).
+         */
+        @WithDefault("50")
+        int tasksBehindLimit();
+    }
+
     /** Bulletins (通报): the rule that names the units that failed their targets (main text 三.(三)). */
     interface Bulletin {
         Naming naming();
