@@ -26,7 +26,13 @@ export function productionRealm(demo) {
     .map((c) => {
       if (c.clientId in PARTNER_SECRETS) return { ...c, secret: PARTNER_SECRETS[c.clientId] };
       if (c.clientId === "duban-spa") {
-        return { ...c, redirectUris: ["${DUBAN_SPA_URL}/*"], webOrigins: ["${DUBAN_SPA_URL}"] };
+        return {
+          ...c,
+          rootUrl: "${DUBAN_SPA_URL}",
+          redirectUris: ["${DUBAN_SPA_URL}/*"],
+          webOrigins: ["${DUBAN_SPA_URL}"],
+          attributes: { ...c.attributes, "post.logout.redirect.uris": "${DUBAN_SPA_URL}/*" },
+        };
       }
       if (c.clientId === "duban-swagger") {
         return {
