@@ -103,3 +103,22 @@ describe("the checks catch the usual mistakes", () => {
     ].sort((a, b) => unknownFields(d).indexOf(a) - unknownFields(d).indexOf(b)));
   });
 });
+
+test("Keycloak runs clustered on a database of its own (the Keycloak Operator's resource)", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { parse } = await import("yaml");
+  const kc = parse(readFileSync(new URL("../../kubernetes/keycloak/keycloak.yaml", import.meta.url), "utf8"));
+  assert.equal(kc.apiVersion, "k8s.keycloak.org/v2alpha1");
+  assert.equal(kc.kind, "Keycloak");
+  assert.ok(kc.spec.instances >= 2);
+  assert.equal(kc.spec.db.vendor, "mysql");
+  assert.notEqual(kc.spec.db.database, "duban");
+  assert.ok(kc.spec.db.passwordSecret?.name, "the database password comes from a Secret");
+  assert.match(kc.spec.hostname.hostname, /^https:\/\//);
+  // Duban's overlays fetch keys in the cluster and accept the public issuer Keycloak names.
+  for (const overlay of ["city", "province"]) {
+    const cm = rendered[overlay].find((x) => x.kind === "ConfigMap").data;
+    assert.match(cm.DUBAN_OIDC_ISSUER, /^http:\/\/keycloak-service\.keycloak\.svc/);
+    assert.match(cm.QUARKUS_OIDC_TOKEN_ISSUER, /^https:\/\/.*\/realms\/duban$/);
+  }
+});
