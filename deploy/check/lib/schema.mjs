@@ -67,7 +67,7 @@ function parseDeclaration(file) {
       const from = imports.get(name);
       if (!from) return { leaf: true };
       const target = from.startsWith(".")
-        ? join(dirname(file), from.replace(/\.js$/, ".d.ts"))
+        ? join(dirname(file), from.replace(/\.js$/, "") + ".d.ts")
         : join(NODE_MODULES, from + ".d.ts");
       return { file: target };
     };
