@@ -48,6 +48,7 @@ contract: frontend-contract/node_modules/.installed ## Lint the contract, check 
 	npm --prefix frontend-contract run check
 
 deploy-check: deploy/check/node_modules/.installed ## Kubernetes overlays rendered and validated against the API schemas, linted; Compose file linted (offline)
+	@deploy/local/ensure-caddy.sh || true
 	npm --prefix deploy/check run check
 
 deploy/check/node_modules/.installed: deploy/check/package-lock.json

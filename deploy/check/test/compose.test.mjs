@@ -1,6 +1,8 @@
 // deploy/compose checked without a container engine.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { COMPOSE_DIR, lintCompose, loadCompose, parseEnvFile } from "../lib/compose.mjs";
@@ -34,5 +36,47 @@ test("the lint catches dev mode, a written password, an undocumented variable an
     "caddy: no healthcheck",
   ]) {
     assert.ok(problems.includes(expected), `${expected} in\n${problems.join("\n")}`);
+  }
+});
+
+// Caddy's own parser (Debian's caddy, installed by deploy/local/ensure-caddy.sh; skipped where it cannot be had).
+const caddy = spawnSync("caddy", ["version"], { stdio: "ignore" }).status === 0;
+const CADDYFILE = join(COMPOSE_DIR, "caddy", "Caddyfile");
+
+function adapt(file, tls, validate) {
+  const home = mkdtempSync(join(tmpdir(), "duban-caddy-"));
+  try {
+    return spawnSync("caddy", ["adapt", "--adapter", "caddyfile", "--config", file, ...(validate ? ["--validate"] : [])], {
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home,
+        DUBAN_HOST: "duban.example.org", DUBAN_AUTH_HOST: "auth.duban.example.org", DUBAN_TLS: tls },
+    });
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+test("Caddy accepts the Caddyfile with each kind of certificate", { skip: !caddy && "caddy is not installed (deploy/local/ensure-caddy.sh)" }, () => {
+  const internal = adapt(CADDYFILE, "internal", true);
+  assert.equal(internal.status, 0, internal.stderr);
+  const routes = JSON.stringify(JSON.parse(internal.stdout));
+  for (const upstream of ["duban:8080", "keycloak:8080"]) assert.ok(routes.includes(upstream), upstream);
+  for (const tls of ["ops@example.org", "/certs/cert.pem /certs/key.pem"]) {
+    const r = adapt(CADDYFILE, tls, false);
+    assert.equal(r.status, 0, `${tls}: ${r.stderr}`);
+  }
+});
+
+test("Caddy refuses a broken Caddyfile (the check can fail)", { skip: !caddy && "caddy is not installed" }, () => {
+  const dir = mkdtempSync(join(tmpdir(), "duban-caddyfile-"));
+  try {
+    const broken = join(dir, "Caddyfile");
+    writeFileSync(broken, readFileSync(CADDYFILE, "utf8").replace("reverse_proxy keycloak:8080", "reverse_proxi keycloak:8080"));
+    const r = adapt(broken, "internal", false);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /unrecognized directive: reverse_proxi/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
