@@ -3,7 +3,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 
-.PHONY: help run build test bench contract openapi stop clean
+.PHONY: help run build test bench contract deploy-check openapi stop clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,7 +24,8 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
 	 exec java -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(JAR)
 
-test: ## Every test: the fast suite, the contract checks, then end to end with a real Keycloak
+test: ## Every test: the deployment files, the fast suite, the contract checks, then end to end with a real Keycloak
+	@$(MAKE) --no-print-directory deploy-check
 	@deploy/local/ensure-font.sh
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) verify
@@ -45,6 +46,14 @@ bench: ## Province-scale load run (issue 11): duban vs a plain-JDBC reference un
 contract: frontend-contract/node_modules/.installed ## Lint the contract, check the generated client and fixtures, unit-test the client
 	npm --prefix frontend-contract run lint:openapi
 	npm --prefix frontend-contract run check
+
+deploy-check: deploy/check/node_modules/.installed ## Kubernetes overlays rendered and validated against the API schemas, linted; Compose file linted (offline)
+	@deploy/local/ensure-caddy.sh || true
+	npm --prefix deploy/check run check
+
+deploy/check/node_modules/.installed: deploy/check/package-lock.json
+	npm --prefix deploy/check ci --no-audit --no-fund
+	@touch $@
 
 frontend-contract/node_modules/.installed: frontend-contract/package-lock.json
 	npm --prefix frontend-contract ci --no-audit --no-fund
