@@ -187,6 +187,32 @@ class DashboardTest {
         assertThat(ids("/api/v1/tasks?planId=" + plan + "&light=GREEN&lightOn=2032-01-03")).containsExactly(red, green);
     }
 
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
+    long statementsFor(String path) {
+        org.hibernate.stat.Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+        as(Tokens.leader()).get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    @Test
+    void theDashboardCostsTheSameStatementsWhateverTheNumberOfTasksBehind() {
+        long before = statementsFor("/api/v1/dashboard");
+        long plan = json().body("""
+                {"code": "%s", "title": "语句数方案", "periodStart": "2024-01-01", "periodEnd": "2024-12-31"}""".formatted(unique("QC-")))
+                .post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        long area = json().body("{\"code\": \"%s\", \"name\": \"语句数专项\"}".formatted(unique("A")))
+                .post("/api/v1/plans/{id}/areas", plan).then().statusCode(201).extract().jsonPath().getLong("id");
+        for (int i = 0; i < 3; i++) {
+            newTask(plan, area, null, "2024-06-30"); // overdue long ago: red, and named among the tasks behind
+        }
+        long after = statementsFor("/api/v1/dashboard");
+        assertThat(after).isEqualTo(before).isLessThanOrEqualTo(14);
+        assertThat(statementsFor("/api/v1/dashboard?planId=" + plan)).isLessThanOrEqualTo(15);
+    }
+
     @Test
     void anUnknownPlanIsA404() {
         as(Tokens.office()).get("/api/v1/dashboard?planId=987654321").then().statusCode(404).contentType("application/problem+json");
