@@ -108,8 +108,7 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
      */
     public List<TicketItem> items(ItemFilter f, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        Query q = getEntityManager().createNativeQuery("select m.id from (" + matching(f, params) + ") m order by m.deadline, m.id")
-                .setFirstResult(offset).setMaxResults(limit);
+        Query q = getEntityManager().createNativeQuery(pageIds(f, params)).setFirstResult(offset).setMaxResults(limit);
         params.forEach(q::setParameter);
         List<Long> ids = ((List<?>) q.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         Map<Long, TicketItem> byId = new HashMap<>();
@@ -160,11 +159,17 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
     public record ItemFilter(Long unitId, TicketItemState state, Boolean key, java.time.LocalDate overdueOn) {
     }
 
+    /** The ids of the items that pass the filter, in the list's order (deadline, then id); paged by the caller. */
+    static String pageIds(ItemFilter f, Map<String, Object> params) {
+        return "select m.id from (" + matching(f, params) + ") m order by m.deadline, m.id";
+    }
+
     /**
      * Id and deadline of the items that pass the filter. A unit's items are the union of those it leads (index
      * ix_item_lead_state) and those it cooperates on (fk_ticu_unit, i.e. (unit_id, item_id), then the item by primary
      * key): an {@code or} of the two would stop either index and scan every item. Without a unit the single table is
-     * read through the index of the filter (ix_item_state_deadline, ix_item_key_deadline, ix_item_deadline).
+     * read through the index of the filter (ix_item_deadline, ix_item_state_deadline, ix_item_key_date,
+     * ix_item_key_state_deadline: changeset 21).
      */
     private static String matching(ItemFilter f, Map<String, Object> params) {
         String conditions = conditions(f, params);
