@@ -2,7 +2,6 @@ package cn.gov.zhuzhou.duban.publication;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,17 @@ public class PublicationRepository implements PanacheRepository<Publication> {
         return find("draftKey", key).firstResultOptional();
     }
 
-    /** Publications newest first, each filter optional; {@code statuses} limits what a reader may see. */
-    public List<Publication> search(Filter f, int offset, int limit) {
-        return find(f.where(), Sort.by("periodStart").descending().and("id", Sort.Direction.Descending), f.params())
-                .range(offset, offset + limit - 1).list();
+    /**
+     * Publications newest first, each filter optional ({@code statuses} limits what a reader may see), as list rows:
+     * only the summary's columns, never the figures ({@code content} runs to megabytes for an annual ranking) nor the
+     * prose; and no managed entities.
+     */
+    public List<PublicationViews.Summary> summaries(Filter f, int offset, int limit) {
+        var q = getEntityManager().createQuery("select p.id, p.kind, p.planId, p.period, p.periodStart, p.asOf, p.status, p.corrects, "
+                + "p.publishedAt, p.version, p.audit from Publication p where " + f.where() + " order by p.periodStart desc, p.id desc",
+                Object[].class).setFirstResult(offset).setMaxResults(limit);
+        f.params().map().forEach(q::setParameter);
+        return q.getResultList().stream().map(PublicationViews.Summary::of).toList();
     }
 
     public long countMatching(Filter f) {

@@ -92,7 +92,7 @@ public class PublicationService {
             return Page.of(List.of(), page, 0);
         }
         var filter = new PublicationRepository.Filter(kind, period == null || period.isBlank() ? null : period.strip(), planId, statuses);
-        return Page.of(publications.search(filter, page.offset(), page.size).stream().map(PublicationViews.Summary::of).toList(), page,
+        return Page.of(publications.summaries(filter, page.offset(), page.size), page,
                 publications.countMatching(filter));
     }
 

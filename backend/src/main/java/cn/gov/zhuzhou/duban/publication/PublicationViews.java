@@ -106,9 +106,11 @@ public final class PublicationViews {
             @Schema(example = "2") long version,
             AuditView audit) {
 
-        static Summary of(Publication p) {
-            return new Summary(p.getId(), p.getKind(), p.getPlanId(), p.getPeriod(), p.getPeriodStart(), p.getAsOf(), p.getStatus(),
-                    p.getCorrects(), at(p.getPublishedAt()), p.getVersion(), AuditView.of(p.getAudit()));
+        /** From a row of {@link PublicationRepository#summaries}: id, kind, plan, period, start, as of, status, corrects, published at, version, audit. */
+        static Summary of(Object[] r) {
+            return new Summary((Long) r[0], (PublicationKind) r[1], (Long) r[2], (String) r[3], (LocalDate) r[4], (LocalDate) r[5],
+                    (PublicationStatus) r[6], (Long) r[7], at((java.time.Instant) r[8]), (Long) r[9],
+                    AuditView.of((cn.gov.zhuzhou.duban.common.audit.Audit) r[10]));
         }
     }
 

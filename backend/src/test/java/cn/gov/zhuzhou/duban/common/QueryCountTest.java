@@ -55,6 +55,30 @@ class QueryCountTest {
         }
     }
 
+    /**
+     * The filtered pages the province bench drives (a unit's inbox above all: the items it leads and those it
+     * cooperates on, merged in SQL, then the page's rows by id) cost the same for two rows as for two hundred.
+     */
+    @Test
+    void filteredWorkflowListsCostTheSameForTwoOrTwoHundredRows() {
+        for (int i = 0; i < 3; i++) {
+            cn.gov.zhuzhou.duban.support.Fixtures.newCase();
+            cn.gov.zhuzhou.duban.support.Fixtures.newReport();
+        }
+        long edu = Api.unitId("株洲市教育局");
+        for (String list : java.util.List.of("/api/v1/ticket-items?unitId=" + edu, "/api/v1/ticket-items?unitId=" + edu + "&state=ISSUED",
+                "/api/v1/ticket-items?unitId=" + edu + "&key=false&overdueOn=2099-01-01", "/api/v1/ticket-items?state=ISSUED",
+                "/api/v1/ticket-items?key=false", "/api/v1/ticket-items?overdueOn=2099-01-01", "/api/v1/problems?status=CLASSIFIED",
+                "/api/v1/problems?unitId=" + edu, "/api/v1/supervision-cases?unitId=" + edu, "/api/v1/supervision-cases?status=OPEN",
+                "/api/v1/reports?unitId=" + edu, "/api/v1/reports?status=DRAFT")) {
+            assertThat(given().get(list + "&size=200").then().statusCode(200).extract().jsonPath().getList("items")).as(list)
+                    .hasSizeGreaterThan(2);
+            long small = statementsFor(list + "&size=2");
+            long large = statementsFor(list + "&size=200");
+            assertThat(large).as(list).isEqualTo(small).isLessThanOrEqualTo(12);
+        }
+    }
+
     @Test
     void notificationListCostsTheSameForTwoOrTwoHundredRows() {
         // Three urgings, each a notification to the item's lead unit.
