@@ -53,8 +53,19 @@ export function taskUpdateFrom(view: TaskView, changes: Partial<TaskUpdateReques
 
 // ---- problems ----------------------------------------------------------------------------------------------
 
-/** What went wrong, by HTTP status: 400 validation, 401, 403, 404, 409, 503; anything else is `other`. */
-export type ProblemKind = 'validation' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'unavailable' | 'other';
+/** What went wrong, by HTTP status: 400 validation, 401, 403, 404, 409, 412, 422, 428, 429, 503; anything else is `other`. */
+export type ProblemKind =
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'precondition-failed'
+  | 'unprocessable'
+  | 'precondition-required'
+  | 'too-many-requests'
+  | 'unavailable'
+  | 'other';
 
 const KIND_BY_STATUS: Record<number, ProblemKind> = {
   400: 'validation',
@@ -62,6 +73,10 @@ const KIND_BY_STATUS: Record<number, ProblemKind> = {
   403: 'forbidden',
   404: 'not-found',
   409: 'conflict',
+  412: 'precondition-failed',
+  422: 'unprocessable',
+  428: 'precondition-required',
+  429: 'too-many-requests',
   503: 'unavailable',
 };
 
@@ -88,8 +103,10 @@ export class ProblemError extends Error {
   readonly isProblemJson: boolean;
   /** `METHOD url` of the request that failed. */
   readonly request: string;
-  /** Seconds from Retry-After (sent with 503), if any. */
+  /** Seconds from Retry-After (sent with 429 and 503), if any. */
   readonly retryAfterSeconds: number | undefined;
+  /** For 412: the resource's current entity tag (read the resource again, then send its ETag as If-Match). */
+  readonly currentEtag: string | undefined;
 
   constructor(init: {
     status: number;
@@ -113,6 +130,7 @@ export class ProblemError extends Error {
     this.isProblemJson = init.isProblemJson;
     this.request = init.request;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.currentEtag = problem.currentEtag;
   }
 
   /** The RFC 9457 document (what the service sent, or what stands in for it). */
@@ -121,6 +139,7 @@ export class ProblemError extends Error {
     if (this.detail !== undefined) p.detail = this.detail;
     if (this.instance !== undefined) p.instance = this.instance;
     if (this.violations.length) p.violations = this.violations;
+    if (this.currentEtag !== undefined) p.currentEtag = this.currentEtag;
     return p;
   }
 }
@@ -133,8 +152,19 @@ export class UnauthorizedProblem extends ProblemError {}
 export class ForbiddenProblem extends ProblemError {}
 /** 404: no such resource (or one this caller may not see). */
 export class NotFoundProblem extends ProblemError {}
-/** 409: a duplicate, a stale `version` (someone else saved first: reload and retry) or a resource still in use. */
+/**
+ * 409: a duplicate, a stale `version` on a POST transition, a resource still in use, or (type
+ * …/idempotency-in-progress) the first request with the same Idempotency-Key still running: retry with the same key.
+ */
 export class ConflictProblem extends ProblemError {}
+/** 412: the If-Match sent is not the current version (someone else saved first): reload, re-apply, send the new ETag. */
+export class PreconditionFailedProblem extends ProblemError {}
+/** 422: the Idempotency-Key was already used for another request; a new request needs a new key. */
+export class UnprocessableProblem extends ProblemError {}
+/** 428: an edit (PUT) without If-Match. */
+export class PreconditionRequiredProblem extends ProblemError {}
+/** 429: too many requests from this client; wait `retryAfterSeconds`. */
+export class TooManyRequestsProblem extends ProblemError {}
 /** 503: the database is unreachable; retry after `retryAfterSeconds`. */
 export class ServiceUnavailableProblem extends ProblemError {}
 
@@ -144,6 +174,10 @@ const CLASS_BY_KIND: Record<ProblemKind, new (init: ConstructorParameters<typeof
   forbidden: ForbiddenProblem,
   'not-found': NotFoundProblem,
   conflict: ConflictProblem,
+  'precondition-failed': PreconditionFailedProblem,
+  unprocessable: UnprocessableProblem,
+  'precondition-required': PreconditionRequiredProblem,
+  'too-many-requests': TooManyRequestsProblem,
   unavailable: ServiceUnavailableProblem,
   other: ProblemError,
 };
@@ -190,7 +224,7 @@ export interface DubanClientOptions extends Omit<ClientOptions, 'baseUrl'> {
 
 export type DubanClient = Client<paths, 'application/json'>;
 
-/** The middleware createDubanClient installs: bearer token in, ProblemError out. Exported for custom clients. */
+/** The middleware createDubanClient installs: bearer token in, ProblemError out (304 passes). Exported for custom clients. */
 export function dubanMiddleware(getToken?: TokenSource): Middleware {
   return {
     async onRequest({ request }) {
@@ -200,7 +234,8 @@ export function dubanMiddleware(getToken?: TokenSource): Middleware {
       return request;
     },
     async onResponse({ request, response }) {
-      if (!response.ok) throw await problemFromResponse(response, request);
+      // 304 answers an If-None-Match whose ETag is current: not an error, and without a body.
+      if (!response.ok && response.status !== 304) throw await problemFromResponse(response, request);
       return undefined;
     },
   };
@@ -235,4 +270,66 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
     throw new Error(`${response.status} answer without a body from ${response.url}`);
   }
   return data as NonNullable<T>;
+}
+
+// ---- safe retries ------------------------------------------------------------------------------------------
+
+/**
+ * A new Idempotency-Key header value (a Structured Field string around a random UUID). Make one per new request and
+ * send the same one with every retry of that request:
+ *
+ *   const key = newIdempotencyKey();
+ *   await withRetries(() => unwrap(api.POST('/api/v1/tasks/{id}/progress', { params: { path: { id }, header: { 'Idempotency-Key': key } }, body })));
+ */
+export function newIdempotencyKey(): string {
+  return `"${globalThis.crypto.randomUUID()}"`;
+}
+
+/** The ETag of an answer (a read or an edit of one resource), to send as If-Match or If-None-Match. */
+export function etagOf(response: Response): string {
+  const tag = response.headers.get('ETag');
+  if (!tag) throw new Error(`answer without an ETag from ${response.url}`);
+  return tag;
+}
+
+/** The body of a successful call and its ETag: `const { data: task, etag } = await withEtag(api.GET('/api/v1/tasks/{id}', ...))`. */
+export async function withEtag<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<{ data: NonNullable<T>; etag: string }> {
+  const answer = await call;
+  const data = await unwrap(Promise.resolve(answer));
+  return { data, etag: etagOf(answer.response) };
+}
+
+/** Whether a failure may be retried as it is: the network, a 5xx, a 429, or a 409 for a key still in progress. */
+export function isRetryable(e: unknown): boolean {
+  if (!(e instanceof ProblemError)) return e instanceof TypeError; // fetch's network failure
+  if (e.status >= 500 || e.status === 429) return true;
+  return e.status === 409 && e.type.endsWith('/idempotency-in-progress');
+}
+
+export interface RetryOptions {
+  /** Attempts in all, the first included (default 5). */
+  attempts?: number;
+  /** Wait before attempt n+1 when the answer names no Retry-After, in ms (default 1 s, 2 s, 4 s … at most 60 s). */
+  backoffMs?: (attempt: number) => number;
+  /** How to wait (tests pass a fake). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Calls `send` until it succeeds, retrying what `isRetryable` allows and waiting Retry-After when the answer gives one.
+ * Only for calls that are safe to repeat: a POST with the same Idempotency-Key, a GET, or a PUT with If-Match.
+ */
+export async function withRetries<T>(send: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  const attempts = options.attempts ?? 5;
+  const backoff = options.backoffMs ?? ((n: number) => Math.min(60_000, 1000 * 2 ** (n - 1)));
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (e) {
+      if (attempt >= attempts || !isRetryable(e)) throw e;
+      const named = e instanceof ProblemError ? e.retryAfterSeconds : undefined;
+      await sleep(named !== undefined ? named * 1000 : backoff(attempt));
+    }
+  }
 }

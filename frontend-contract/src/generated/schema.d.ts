@@ -2162,10 +2162,11 @@ export interface components {
             minutes: string;
             /**
              * Format: int64
-             * @description The version you read.
+             * @deprecated
+             * @description Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.
              * @example 0
              */
-            version: number;
+            version?: number;
         };
         /** @description A page of dispatch sessions. */
         DispatchSessionPage: {
@@ -2230,10 +2231,11 @@ export interface components {
             agendaProblemIds?: number[];
             /**
              * Format: int64
-             * @description The version you read.
+             * @deprecated
+             * @description Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.
              * @example 0
              */
-            version: number;
+            version?: number;
         };
         /** @description A dispatch session (调度). */
         DispatchSessionView: {
@@ -2367,10 +2369,11 @@ export interface components {
             duties?: string;
             /**
              * Format: int64
-             * @description The version you read.
+             * @deprecated
+             * @description Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.
              * @example 0
              */
-            version: number;
+            version?: number;
         };
         /** @description A group of annex 1; members only on the single-group read. */
         GroupView: {
@@ -2827,10 +2830,11 @@ export interface components {
             problems?: string;
             /**
              * Format: int64
-             * @description The version you read.
+             * @deprecated
+             * @description Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.
              * @example 0
              */
-            version: number;
+            version?: number;
         };
         /** @description A unit's monthly report (月报) on last month's work. */
         MonthlyReportView: {
@@ -3094,10 +3098,11 @@ export interface components {
             summary?: string;
             /**
              * Format: int64
-             * @description The version you read.
+             * @deprecated
+             * @description Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.
              * @example 0
              */
-            version: number;
+            version?: number;
         };
         /** @description A plan document (行动方案). */
         PlanView: {
@@ -3211,10 +3216,11 @@ export interface components {
             unitId?: number;
             /**
              * Format: int64
-             * @description The version you read.
+             * @deprecated
+             * @description Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.
              * @example 0
              */
-            version: number;
+            version?: number;
         };
         /** @description A post (职务), its current holder and who held it before. */
         PositionView: {
@@ -3270,6 +3276,11 @@ export interface components {
             instance?: string;
             /** @description For validation problems: each rejected field and why. */
             violations?: components["schemas"]["Violation"][];
+            /**
+             * @description For 412 (precondition failed): the resource's current entity tag, to send as If-Match after reading it again.
+             * @example "4"
+             */
+            currentEtag?: string;
         };
         /** @enum {string} */
         ProblemCategory: "POLICY" | "FUNDING" | "LAND" | "PLANNING" | "COORDINATION" | "OTHER";
@@ -3586,10 +3597,11 @@ export interface components {
             nextSteps?: string;
             /**
              * Format: int64
-             * @description The version you read.
+             * @deprecated
+             * @description Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.
              * @example 0
              */
-            version: number;
+            version?: number;
         };
         /** @description Publish a draft: its figures and prose are frozen from then on. */
         PublicationPublishRequest: {
@@ -4293,10 +4305,11 @@ export interface components {
             weight?: number;
             /**
              * Format: int64
-             * @description The version you read.
+             * @deprecated
+             * @description Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.
              * @example 0
              */
-            version: number;
+            version?: number;
         };
         /** @description A task of the plan with its lead, responsible units and milestones. */
         TaskView: {
@@ -4652,10 +4665,11 @@ export interface components {
             kind: components["schemas"]["UnitKind"];
             /**
              * Format: int64
-             * @description The version you read.
+             * @deprecated
+             * @description Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.
              * @example 0
              */
-            version: number;
+            version?: number;
         };
         /** @description A responsible unit (责任单位). */
         UnitView: {
@@ -4780,6 +4794,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -4823,6 +4848,17 @@ export interface operations {
             /** @description 当前角色或单位无权执行此操作 */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4899,6 +4935,17 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -4970,6 +5017,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -4986,7 +5044,13 @@ export interface operations {
     createGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5001,6 +5065,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5034,7 +5102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5046,6 +5114,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5068,7 +5156,13 @@ export interface operations {
     getGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Group id.
@@ -5083,11 +5177,22 @@ export interface operations {
             /** @description The group. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["GroupView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -5119,6 +5224,17 @@ export interface operations {
             /** @description 资源不存在 */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5141,7 +5257,13 @@ export interface operations {
     updateGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag read with the resource (GET, or the answer to the last edit). Compared on the version (the number before the hyphen): another version is 412 with the current tag; without If-Match, 428. It replaces the deprecated version field of the body, which is not looked at when If-Match is sent.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Group id.
@@ -5160,6 +5282,8 @@ export interface operations {
             /** @description The updated group. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5211,9 +5335,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改 */
+            412: {
+                headers: {
+                    /** @description The current version's tag, to send as If-Match after reading the resource again. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match：先读取资源，把 ETag 原样放进 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5236,7 +5391,13 @@ export interface operations {
     createGroupMembership: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Group id.
@@ -5257,6 +5418,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5299,7 +5464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5311,6 +5476,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5402,6 +5587,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -5467,6 +5663,17 @@ export interface operations {
             /** @description 当前角色或单位无权执行此操作 */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5548,6 +5755,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -5619,6 +5837,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -5635,7 +5864,13 @@ export interface operations {
     createPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5650,6 +5885,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5683,7 +5922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5695,6 +5934,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5770,6 +6029,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -5786,7 +6056,13 @@ export interface operations {
     createPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5801,6 +6077,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5834,7 +6114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5846,6 +6126,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5868,7 +6168,13 @@ export interface operations {
     getPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Plan id.
@@ -5883,11 +6189,22 @@ export interface operations {
             /** @description The plan. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -5925,6 +6242,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -5941,7 +6269,13 @@ export interface operations {
     updatePlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag read with the resource (GET, or the answer to the last edit). Compared on the version (the number before the hyphen): another version is 412 with the current tag; without If-Match, 428. It replaces the deprecated version field of the body, which is not looked at when If-Match is sent.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Plan id.
@@ -5960,6 +6294,8 @@ export interface operations {
             /** @description The updated plan. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6011,9 +6347,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改 */
+            412: {
+                headers: {
+                    /** @description The current version's tag, to send as If-Match after reading the resource again. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match：先读取资源，把 ETag 原样放进 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6093,6 +6460,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -6109,7 +6487,13 @@ export interface operations {
     createPlanArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Plan id.
@@ -6130,6 +6514,8 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6172,7 +6558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6184,6 +6570,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6263,6 +6669,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -6336,6 +6753,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -6352,7 +6780,13 @@ export interface operations {
     createPosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6367,6 +6801,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6400,7 +6838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6412,6 +6850,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6434,7 +6892,13 @@ export interface operations {
     getPosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Position id.
@@ -6449,11 +6913,22 @@ export interface operations {
             /** @description The post. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PositionView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -6485,6 +6960,17 @@ export interface operations {
             /** @description 资源不存在 */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6507,7 +6993,13 @@ export interface operations {
     updatePosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag read with the resource (GET, or the answer to the last edit). Compared on the version (the number before the hyphen): another version is 412 with the current tag; without If-Match, 428. It replaces the deprecated version field of the body, which is not looked at when If-Match is sent.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Position id.
@@ -6526,6 +7018,8 @@ export interface operations {
             /** @description The updated post. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6577,9 +7071,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改 */
+            412: {
+                headers: {
+                    /** @description The current version's tag, to send as If-Match after reading the resource again. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match：先读取资源，把 ETag 原样放进 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6602,7 +7127,13 @@ export interface operations {
     handOverPosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Position id.
@@ -6621,6 +7152,8 @@ export interface operations {
             /** @description The post with its new holder. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6663,7 +7196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6675,6 +7208,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6762,6 +7315,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -6778,7 +7342,13 @@ export interface operations {
     createProblem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6793,6 +7363,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6826,7 +7400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6838,6 +7412,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6860,7 +7454,13 @@ export interface operations {
     getProblem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Problem id.
@@ -6875,11 +7475,22 @@ export interface operations {
             /** @description The problem. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProblemView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -6911,6 +7522,17 @@ export interface operations {
             /** @description 资源不存在 */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6933,7 +7555,13 @@ export interface operations {
     classifyProblem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Problem id.
@@ -6952,6 +7580,8 @@ export interface operations {
             /** @description The classified problem, with the session level that can settle it. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6994,7 +7624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7006,6 +7636,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7028,7 +7678,13 @@ export interface operations {
     escalateProblem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Problem id.
@@ -7047,6 +7703,8 @@ export interface operations {
             /** @description The escalated problem. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7089,7 +7747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7101,6 +7759,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7191,6 +7869,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -7268,6 +7957,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -7284,7 +7984,13 @@ export interface operations {
     createPublication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7299,6 +8005,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7332,7 +8042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7344,6 +8054,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7366,7 +8096,13 @@ export interface operations {
     getPublication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Publication id.
@@ -7381,11 +8117,22 @@ export interface operations {
             /** @description The publication. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicationView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -7417,6 +8164,17 @@ export interface operations {
             /** @description 资源不存在 */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7439,7 +8197,13 @@ export interface operations {
     updatePublicationProse: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag read with the resource (GET, or the answer to the last edit). Compared on the version (the number before the hyphen): another version is 412 with the current tag; without If-Match, 428. It replaces the deprecated version field of the body, which is not looked at when If-Match is sent.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Publication id.
@@ -7458,6 +8222,8 @@ export interface operations {
             /** @description The draft. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7509,9 +8275,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改 */
+            412: {
+                headers: {
+                    /** @description The current version's tag, to send as If-Match after reading the resource again. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match：先读取资源，把 ETag 原样放进 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7534,7 +8331,13 @@ export interface operations {
     correctPublication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Id of the published text to correct.
@@ -7555,6 +8358,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7597,7 +8404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7609,6 +8416,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7689,6 +8516,17 @@ export interface operations {
             /** @description 资源不存在 */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7779,6 +8617,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -7795,7 +8644,13 @@ export interface operations {
     publishPublication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Publication id.
@@ -7814,6 +8669,8 @@ export interface operations {
             /** @description The published text. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7856,7 +8713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7868,6 +8725,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7890,7 +8767,13 @@ export interface operations {
     planRegularSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7903,6 +8786,8 @@ export interface operations {
             /** @description Already planned: the month's session, unchanged. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7914,6 +8799,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7947,7 +8836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7959,6 +8848,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7981,7 +8890,13 @@ export interface operations {
     sendDueReminders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7990,6 +8905,8 @@ export interface operations {
             /** @description How many reminders were sent. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8023,7 +8940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8035,6 +8952,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8127,6 +9064,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -8202,6 +9150,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -8218,7 +9177,13 @@ export interface operations {
     createMonthlyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8233,6 +9198,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8266,7 +9235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8278,6 +9247,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8300,7 +9289,13 @@ export interface operations {
     getMonthlyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Report id.
@@ -8315,11 +9310,22 @@ export interface operations {
             /** @description The report. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MonthlyReportView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -8357,6 +9363,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -8373,7 +9390,13 @@ export interface operations {
     updateMonthlyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag read with the resource (GET, or the answer to the last edit). Compared on the version (the number before the hyphen): another version is 412 with the current tag; without If-Match, 428. It replaces the deprecated version field of the body, which is not looked at when If-Match is sent.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Report id.
@@ -8392,6 +9415,8 @@ export interface operations {
             /** @description The revised report. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8443,9 +9468,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改 */
+            412: {
+                headers: {
+                    /** @description The current version's tag, to send as If-Match after reading the resource again. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match：先读取资源，把 ETag 原样放进 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8536,6 +9592,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -8552,7 +9619,13 @@ export interface operations {
     returnMonthlyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Report id.
@@ -8571,6 +9644,8 @@ export interface operations {
             /** @description The returned report. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8613,7 +9688,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8625,6 +9700,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8715,6 +9810,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -8731,7 +9837,13 @@ export interface operations {
     submitMonthlyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Report id.
@@ -8750,6 +9862,8 @@ export interface operations {
             /** @description The submitted report. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8792,7 +9906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8804,6 +9918,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8881,6 +10015,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -8897,7 +10042,13 @@ export interface operations {
     createDispatchSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8912,6 +10063,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8945,7 +10100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8957,6 +10112,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8979,7 +10154,13 @@ export interface operations {
     getDispatchSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Session id.
@@ -8994,11 +10175,22 @@ export interface operations {
             /** @description The session. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DispatchSessionView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -9030,6 +10222,17 @@ export interface operations {
             /** @description 资源不存在 */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9052,7 +10255,13 @@ export interface operations {
     updateDispatchSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag read with the resource (GET, or the answer to the last edit). Compared on the version (the number before the hyphen): another version is 412 with the current tag; without If-Match, 428. It replaces the deprecated version field of the body, which is not looked at when If-Match is sent.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Session id.
@@ -9071,6 +10280,8 @@ export interface operations {
             /** @description The session. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9122,9 +10333,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改 */
+            412: {
+                headers: {
+                    /** @description The current version's tag, to send as If-Match after reading the resource again. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match：先读取资源，把 ETag 原样放进 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9147,7 +10389,13 @@ export interface operations {
     cancelDispatchSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Session id.
@@ -9166,6 +10414,8 @@ export interface operations {
             /** @description The cancelled session. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9208,7 +10458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9220,6 +10470,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9242,7 +10512,13 @@ export interface operations {
     closeDispatchSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Session id.
@@ -9261,6 +10537,8 @@ export interface operations {
             /** @description The closed session. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9303,7 +10581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9315,6 +10593,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9337,7 +10635,13 @@ export interface operations {
     recordDispatchSessionMinutes: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag read with the resource (GET, or the answer to the last edit). Compared on the version (the number before the hyphen): another version is 412 with the current tag; without If-Match, 428. It replaces the deprecated version field of the body, which is not looked at when If-Match is sent.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Session id.
@@ -9356,6 +10660,8 @@ export interface operations {
             /** @description The session. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9407,9 +10713,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改 */
+            412: {
+                headers: {
+                    /** @description The current version's tag, to send as If-Match after reading the resource again. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match：先读取资源，把 ETag 原样放进 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9432,7 +10769,13 @@ export interface operations {
     createAssignmentTicket: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Session id.
@@ -9453,6 +10796,8 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9495,7 +10840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9507,6 +10852,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9588,6 +10953,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -9604,7 +10980,13 @@ export interface operations {
     createSupervisionCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9619,6 +11001,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9652,7 +11038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9664,6 +11050,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9686,7 +11092,13 @@ export interface operations {
     getSupervisionCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Case id.
@@ -9701,11 +11113,22 @@ export interface operations {
             /** @description The case. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupervisionCaseView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -9737,6 +11160,17 @@ export interface operations {
             /** @description 资源不存在 */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9827,6 +11261,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -9843,7 +11288,13 @@ export interface operations {
     replySupervisionCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Case id.
@@ -9862,6 +11313,8 @@ export interface operations {
             /** @description The case. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9904,7 +11357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9916,6 +11369,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9938,7 +11411,13 @@ export interface operations {
     writeSupervisionReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Case id.
@@ -9957,6 +11436,8 @@ export interface operations {
             /** @description The case. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9999,7 +11480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10011,6 +11492,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10033,7 +11534,13 @@ export interface operations {
     urgeSupervisionCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Case id.
@@ -10052,6 +11559,8 @@ export interface operations {
             /** @description The case. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10094,7 +11603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10106,6 +11615,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10185,6 +11714,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -10201,7 +11741,13 @@ export interface operations {
     sweepOverdueItems: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10210,6 +11756,8 @@ export interface operations {
             /** @description How many cases were opened. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10243,7 +11791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10255,6 +11803,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10354,6 +11922,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -10370,7 +11949,13 @@ export interface operations {
     createTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10385,6 +11970,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10418,7 +12007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10430,6 +12019,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10452,7 +12061,13 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Task id.
@@ -10467,11 +12082,22 @@ export interface operations {
             /** @description The task. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -10509,6 +12135,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -10525,7 +12162,13 @@ export interface operations {
     updateTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag read with the resource (GET, or the answer to the last edit). Compared on the version (the number before the hyphen): another version is 412 with the current tag; without If-Match, 428. It replaces the deprecated version field of the body, which is not looked at when If-Match is sent.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Task id.
@@ -10544,6 +12187,8 @@ export interface operations {
             /** @description The updated task. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10595,9 +12240,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改 */
+            412: {
+                headers: {
+                    /** @description The current version's tag, to send as If-Match after reading the resource again. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match：先读取资源，把 ETag 原样放进 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10684,6 +12360,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -10700,7 +12387,13 @@ export interface operations {
     moveTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Task id.
@@ -10719,6 +12412,8 @@ export interface operations {
             /** @description The moved task. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10761,7 +12456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10773,6 +12468,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10863,6 +12578,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -10879,7 +12605,13 @@ export interface operations {
     reportTaskProgress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Task id.
@@ -10898,6 +12630,8 @@ export interface operations {
             /** @description The task with its new status and percent. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10940,7 +12674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10952,6 +12686,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11037,6 +12791,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -11053,7 +12818,13 @@ export interface operations {
     getTicketItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Item id.
@@ -11068,11 +12839,22 @@ export interface operations {
             /** @description The item. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TicketItemView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -11104,6 +12886,17 @@ export interface operations {
             /** @description 资源不存在 */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11126,7 +12919,13 @@ export interface operations {
     acknowledgeTicketItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Item id.
@@ -11145,6 +12944,8 @@ export interface operations {
             /** @description The item, ACKNOWLEDGED. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11187,7 +12988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11199,6 +13000,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11221,7 +13042,13 @@ export interface operations {
     reportTicketItemDone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Item id.
@@ -11240,6 +13067,8 @@ export interface operations {
             /** @description The item, DONE_REPORTED. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11282,7 +13111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11294,6 +13123,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11384,6 +13233,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -11400,7 +13260,13 @@ export interface operations {
     returnTicketItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Item id.
@@ -11419,6 +13285,8 @@ export interface operations {
             /** @description The item, RETURNED. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11461,7 +13329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11473,6 +13341,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11495,7 +13383,13 @@ export interface operations {
     verifyTicketItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Item id.
@@ -11514,6 +13408,8 @@ export interface operations {
             /** @description The item, VERIFIED. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11556,7 +13452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11568,6 +13464,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11641,6 +13557,17 @@ export interface operations {
             /** @description 资源不存在 */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11722,6 +13649,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -11738,7 +13676,13 @@ export interface operations {
     createUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11753,6 +13697,10 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11786,7 +13734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11798,6 +13746,26 @@ export interface operations {
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11820,7 +13788,13 @@ export interface operations {
     getUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description An ETag read before: when the resource is unchanged the answer is 304 without a body.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Unit id.
@@ -11835,11 +13809,22 @@ export interface operations {
             /** @description The unit. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnitView"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description The current tag (the one sent). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
             400: {
@@ -11877,6 +13862,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 数据库暂时无法访问；按 Retry-After 重试 */
             503: {
                 headers: {
@@ -11893,7 +13889,13 @@ export interface operations {
     updateUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag read with the resource (GET, or the answer to the last edit). Compared on the version (the number before the hyphen): another version is 412 with the current tag; without If-Match, 428. It replaces the deprecated version field of the body, which is not looked at when If-Match is sent.
+                 * @example "4-5f2c9a1e07b3d846"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /**
                  * @description Unit id.
@@ -11912,6 +13914,8 @@ export interface operations {
             /** @description The updated unit. */
             200: {
                 headers: {
+                    /** @description Strong entity tag of this resource: its version, then a digest of the representation. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11963,9 +13967,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改 */
+            412: {
+                headers: {
+                    /** @description The current version's tag, to send as If-Match after reading the resource again. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求体须为 application/json */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少 If-Match：先读取资源，把 ETag 原样放进 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12046,6 +14081,17 @@ export interface operations {
             /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

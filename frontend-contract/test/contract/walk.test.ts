@@ -9,12 +9,17 @@ import {
   ConflictProblem,
   createDubanClient,
   ForbiddenProblem,
+  newIdempotencyKey,
   NotFoundProblem,
+  PreconditionFailedProblem,
+  PreconditionRequiredProblem,
   ProblemError,
   taskUpdateFrom,
   UnauthorizedProblem,
   unwrap,
   ValidationProblem,
+  withEtag,
+  withRetries,
   type DubanClient,
   type TaskView,
   type TokenSource,
@@ -176,12 +181,14 @@ function walk(baseUrl: string, issuer: string) {
       assert.ok(invalid.violations.some((v) => v.field?.endsWith('title')), `violations name the title: ${JSON.stringify(invalid.violations)}`);
     });
 
-    test('the office updates the task with the version it read; a stale version is a 409', async () => {
-      const current = await unwrap(office.GET('/api/v1/tasks/{id}', { params: { path: { id: state.taskId } } }));
+    test('the office updates the task with the ETag it read; a stale one is a 412, none a 428', async () => {
+      const { data: current, etag } = await withEtag(office.GET('/api/v1/tasks/{id}', { params: { path: { id: state.taskId } } }));
       assert.equal(current.version, state.version);
-      const updated = await unwrap(
+      const notModified = await office.GET('/api/v1/tasks/{id}', { params: { path: { id: state.taskId }, header: { 'If-None-Match': etag } } });
+      assert.equal(notModified.response.status, 304, 'an unchanged task is not sent again');
+      const edited = await withEtag(
         office.PUT('/api/v1/tasks/{id}', {
-          params: { path: { id: state.taskId } },
+          params: { path: { id: state.taskId }, header: { 'If-Match': etag } },
           body: taskUpdateFrom(current, {
             title: `契约测试任务 ${stamp}（已修改）`,
             responsibleUnits: [{ unitId: state.unitId, role: 'LEAD' }],
@@ -191,6 +198,8 @@ function walk(baseUrl: string, issuer: string) {
           }),
         }),
       );
+      const updated = edited.data;
+      assert.notEqual(edited.etag, etag, 'the edit answers with the new ETag');
       // a full replacement built from the view keeps what was not changed
       assert.equal(updated.description, '由 frontend-contract 的契约测试创建');
       assert.deepEqual(updated.milestones?.map((m) => [m.title, m.dueDate]), [['完成契约测试', '2026-06-30']]);
@@ -203,12 +212,21 @@ function walk(baseUrl: string, issuer: string) {
 
       const stale = await refused(
         office.PUT('/api/v1/tasks/{id}', {
-          params: { path: { id: state.taskId } },
-          body: { title: '过期的修改', status: 'IN_PROGRESS', progressPercent: 20, version: state.version },
+          params: { path: { id: state.taskId }, header: { 'If-Match': etag } },
+          body: { title: '过期的修改', status: 'IN_PROGRESS', progressPercent: 20 },
         }),
-        ConflictProblem,
+        PreconditionFailedProblem,
       );
-      assert.equal(stale.status, 409);
+      assert.equal(stale.status, 412);
+      assert.equal(stale.currentEtag, `"${newVersion}"`, 'the 412 names the current version');
+      const unguarded = await refused(
+        office.PUT('/api/v1/tasks/{id}', {
+          params: { path: { id: state.taskId }, header: {} as { 'If-Match': string } },
+          body: { title: '没有前提条件的修改', status: 'IN_PROGRESS', progressPercent: 20 },
+        }),
+        PreconditionRequiredProblem,
+      );
+      assert.equal(unguarded.status, 428);
       state.version = newVersion;
     });
 
@@ -247,14 +265,18 @@ function walk(baseUrl: string, issuer: string) {
       );
     });
 
-    test('the office reports progress and reads the history', async () => {
-      const reported = await unwrap(
+    test('the office reports progress, retries it safely with its Idempotency-Key, and reads the history', async () => {
+      const key = newIdempotencyKey();
+      const send = () =>
         office.POST('/api/v1/tasks/{id}/progress', {
-          params: { path: { id: state.taskId } },
+          params: { path: { id: state.taskId }, header: { 'Idempotency-Key': key } },
           body: { status: 'IN_PROGRESS', progressPercent: 30, note: `契约测试进展 ${stamp}`, version: state.version },
-        }),
-      );
+        });
+      const reported = await withRetries(() => unwrap(send()));
       assert.equal(reported.progressPercent, 30);
+      const retried = await send();
+      assert.equal(retried.response.headers.get('Idempotent-Replayed'), 'true', 'the retry is answered from the kept answer');
+      assert.deepEqual(retried.data, reported, 'the retry gets the first answer');
       state.version = must(reported.version, 'version');
 
       const history = await unwrap(office.GET('/api/v1/tasks/{id}/progress', { params: { path: { id: state.taskId } } }));
@@ -510,13 +532,13 @@ function walk(baseUrl: string, issuer: string) {
         });
       const listed = await unwrap(office.GET('/api/v1/publications', { params: { query: { planId: state.planId, kind: 'MONTHLY_BULLETIN', period: last } } }));
       const found = must(generated ?? listed.items.find((p) => p.status !== 'SUPERSEDED'), 'the bulletin of last month');
-      const bulletin = await unwrap(office.GET('/api/v1/publications/{id}', { params: { path: { id: found.id } } }));
+      const { data: bulletin, etag: bulletinTag } = await withEtag(office.GET('/api/v1/publications/{id}', { params: { path: { id: found.id } } }));
       let current = bulletin;
       if (bulletin.status === 'DRAFT') {
         current = await unwrap(
           office.PUT('/api/v1/publications/{id}', {
-            params: { path: { id: bulletin.id } },
-            body: { opening: `${last}，各责任单位按照行动方案要求推进各项工作。`, nextSteps: '各滞后单位要加快进度。', version: bulletin.version },
+            params: { path: { id: bulletin.id }, header: { 'If-Match': bulletinTag } },
+            body: { opening: `${last}，各责任单位按照行动方案要求推进各项工作。`, nextSteps: '各滞后单位要加快进度。' },
           }),
         );
         current = await unwrap(office.POST('/api/v1/publications/{id}/releases', { params: { path: { id: current.id } }, body: { version: current.version } }));

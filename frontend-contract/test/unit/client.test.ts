@@ -5,13 +5,20 @@ import {
   ConflictProblem,
   createDubanClient,
   ForbiddenProblem,
+  newIdempotencyKey,
   NotFoundProblem,
+  PreconditionFailedProblem,
+  PreconditionRequiredProblem,
   ProblemError,
   ServiceUnavailableProblem,
   taskUpdateFrom,
+  TooManyRequestsProblem,
+  UnprocessableProblem,
   UnauthorizedProblem,
   unwrap,
   ValidationProblem,
+  withEtag,
+  withRetries,
   type Problem,
   type TaskView,
 } from '../../src/client.js';
@@ -145,7 +152,7 @@ describe('problem+json becomes a thrown ProblemError', () => {
     const api = fakeApi(problem(400, { violations }));
     const client = createDubanClient({ baseUrl: 'http://duban.test', getToken: () => 't', fetch: api.fetch });
     const err = await client
-      .PUT('/api/v1/tasks/{id}', { params: { path: { id: 42 } }, body: { title: '', status: 'IN_PROGRESS', progressPercent: 101, version: 0 } })
+      .PUT('/api/v1/tasks/{id}', { params: { path: { id: 42 }, header: { 'If-Match': '"0"' } }, body: { title: '', status: 'IN_PROGRESS', progressPercent: 101 } })
       .then(() => assert.fail('should throw'), (e: unknown) => e);
     assert.ok(err instanceof ValidationProblem);
     assert.deepEqual(err.violations, violations);
@@ -239,5 +246,71 @@ describe('taskUpdateFrom', () => {
       progressPercent: 60,
       version: 3,
     });
+  });
+});
+
+describe('safe retries', () => {
+  test('a 412 names the current tag; 422, 428 and 429 have their own classes', async () => {
+    const cases: [number, new (...args: never[]) => ProblemError][] = [
+      [412, PreconditionFailedProblem],
+      [422, UnprocessableProblem],
+      [428, PreconditionRequiredProblem],
+      [429, TooManyRequestsProblem],
+    ];
+    for (const [status, Class] of cases) {
+      const { fetch } = fakeApi({ ...problem(status, status === 412 ? { currentEtag: '"4"' } : {}), headers: { 'Retry-After': '7' } });
+      const api = createDubanClient({ baseUrl: 'http://duban.test', fetch });
+      const error = await api.GET('/api/v1/tasks/{id}', { params: { path: { id: 42 } } }).then(
+        () => assert.fail('should throw'),
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof Class, `${status} is a ${Class.name}`);
+      assert.equal((error as ProblemError).retryAfterSeconds, 7);
+      if (status === 412) assert.equal((error as ProblemError).currentEtag, '"4"');
+    }
+  });
+
+  test('a read gives its ETag, and a 304 is not an error', async () => {
+    const { fetch, seen } = fakeApi((req) =>
+      req.headers.get('If-None-Match') === '"3-abc"' ? { status: 304, headers: { ETag: '"3-abc"' } } : { status: 200, body: task, headers: { ETag: '"3-abc"' } },
+    );
+    const api = createDubanClient({ baseUrl: 'http://duban.test', fetch });
+    const { data, etag } = await withEtag(api.GET('/api/v1/tasks/{id}', { params: { path: { id: 42 } } }));
+    assert.equal(data.id, 42);
+    assert.equal(etag, '"3-abc"');
+    const again = await api.GET('/api/v1/tasks/{id}', { params: { path: { id: 42 }, header: { 'If-None-Match': etag } } });
+    assert.equal(again.response.status, 304);
+    assert.equal(seen[1]?.headers.get('If-None-Match'), '"3-abc"');
+  });
+
+  test('a POST is retried with the same key after a 429 and an in-progress 409, waiting Retry-After', async () => {
+    const answers: Answer[] = [
+      { ...problem(429), headers: { 'Retry-After': '2' } },
+      problem(409, { type: 'https://duban.zhuzhou.gov.cn/problems/idempotency-in-progress' }),
+      { status: 200, body: task },
+    ];
+    const { fetch, seen } = fakeApi(() => answers.shift() ?? assert.fail('one call too many'));
+    const api = createDubanClient({ baseUrl: 'http://duban.test', fetch });
+    const waits: number[] = [];
+    const key = newIdempotencyKey();
+    assert.match(key, /^"[0-9a-f-]{36}"$/);
+    const body = { status: 'IN_PROGRESS' as const, progressPercent: 30, version: 3 };
+    const done = await withRetries(
+      () => unwrap(api.POST('/api/v1/tasks/{id}/progress', { params: { path: { id: 42 }, header: { 'Idempotency-Key': key } }, body })),
+      { sleep: async (ms) => void waits.push(ms) },
+    );
+    assert.equal(done.id, 42);
+    assert.deepEqual(seen.map((r) => r.headers.get('Idempotency-Key')), [key, key, key]);
+    assert.deepEqual(waits, [2000, 2000]);
+  });
+
+  test('a final answer is not retried', async () => {
+    const { fetch, seen } = fakeApi(problem(409, { type: 'https://duban.zhuzhou.gov.cn/problems/illegal-transition' }));
+    const api = createDubanClient({ baseUrl: 'http://duban.test', fetch });
+    await assert.rejects(
+      withRetries(() => unwrap(api.GET('/api/v1/tasks/{id}', { params: { path: { id: 42 } } })), { sleep: async () => undefined }),
+      ConflictProblem,
+    );
+    assert.equal(seen.length, 1);
   });
 });

@@ -43,7 +43,7 @@ public final class SessionRequests {
             @Schema(example = "[12, 13]") List<@NotNull(message = "不能为空") Long> participantUnitIds,
             @Schema(example = "[14]") List<@NotNull(message = "不能为空") Long> agendaTaskIds,
             @Schema(example = "[5]") List<@NotNull(message = "不能为空") Long> agendaProblemIds,
-            @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+            @Schema(example = "0", deprecated = true, description = "Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.") Long version) {
     }
 
     @Schema(name = "DispatchSessionCancellationRequest", description = "Call off a planned session that has issued no ticket.")
@@ -57,7 +57,7 @@ public final class SessionRequests {
     public record Minutes(
             @NotBlank(message = "不能为空") @Size(max = 20000, message = "不能超过 20000 个字符")
             @Schema(example = "会议听取了各牵头单位工作进展汇报，议定事项如下……") String minutes,
-            @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+            @Schema(example = "0", deprecated = true, description = "Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.") Long version) {
     }
 
     @Schema(name = "DispatchSessionClosingRequest", description = "Close the session: it must have minutes, a ticket, or both.")

@@ -12,5 +12,5 @@ public record GroupUpdateRequest(
         @Schema(example = "12") Long hostUnitId,
         @Schema(example = "9") Long taskId,
         @Size(max = 1000, message = "不能超过 1000 个字符") @Schema(example = "负责城际公交建设的统筹协调。") String duties,
-        @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+        @Schema(example = "0", deprecated = true, description = "Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.") Long version) {
 }

@@ -15,5 +15,5 @@ public record PlanUpdateRequest(
         @Schema(example = "2019-03-20") LocalDate periodStart,
         @Schema(example = "2022-12-31") LocalDate periodEnd,
         @Size(max = 5000, message = "不能超过 5000 个字符") @Schema(example = "力争在2019年底前……") String summary,
-        @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+        @Schema(example = "0", deprecated = true, description = "Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.") Long version) {
 }

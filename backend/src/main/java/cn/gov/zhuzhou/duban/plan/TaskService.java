@@ -389,7 +389,7 @@ public class TaskService {
         }
     }
 
-    private static void checkVersion(Task task, long sent) {
+    private static void checkVersion(Task task, Long sent) {
         StaleVersionException.requireCurrent("任务", task.getId(), sent, task.getVersion());
     }
 

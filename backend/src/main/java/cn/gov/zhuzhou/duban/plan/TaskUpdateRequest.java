@@ -29,6 +29,6 @@ public record TaskUpdateRequest(
         @Schema(example = "40") Integer progressPercent,
         @Schema(example = "2026-03-01", description = "The day the task starts, from which its expected progress runs; null: the plan's period start.") LocalDate startDate,
         @Min(value = 1, message = "须为正整数") @Schema(example = "2", minimum = "1", description = "Its weight among its sibling sub-tasks in the parent's rolled-up progress; null counts as 1 (equal weights).") Integer weight,
-        @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version)
+        @Schema(example = "0", deprecated = true, description = "Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.") Long version)
         implements TaskWriteFields.Content {
 }

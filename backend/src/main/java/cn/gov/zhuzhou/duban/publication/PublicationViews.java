@@ -43,7 +43,7 @@ public final class PublicationViews {
             @Size(max = 20000, message = "不能超过 20000 个字符") @Schema(example = "11月，各责任单位按照行动方案要求……", description = "Opening (总体情况).") String opening,
             @Size(max = 20000, message = "不能超过 20000 个字符") @Schema(example = "市交通运输局提前完成……", description = "Highlights (工作亮点).") String highlights,
             @Size(max = 20000, message = "不能超过 20000 个字符") @Schema(example = "各滞后单位要……", description = "Requirements for the next period (下一步工作要求).") String nextSteps,
-            @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+            @Schema(example = "0", deprecated = true, description = "Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.") Long version) {
     }
 
     @Schema(name = "PublicationPublishRequest", description = "Publish a draft: its figures and prose are frozen from then on.")

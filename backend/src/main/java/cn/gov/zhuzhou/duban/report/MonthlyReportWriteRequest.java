@@ -39,7 +39,7 @@ public final class MonthlyReportWriteRequest {
     public record Update(
             @NotNull(message = "不能为空") @Size(min = 1, message = "至少报告一项任务") List<@Valid @NotNull(message = "不能为空") Entry> entries,
             @Size(max = 5000, message = "不能超过 5000 个字符") @Schema(example = "用地报批进度慢，需市自然资源和规划局协调") String problems,
-            @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+            @Schema(example = "0", deprecated = true, description = "Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.") Long version) {
     }
 
     @Schema(name = "MonthlyReportSubmissionRequest", description = "Submit the report as it stands.")

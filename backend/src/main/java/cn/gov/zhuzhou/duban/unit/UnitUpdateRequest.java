@@ -11,5 +11,5 @@ public record UnitUpdateRequest(
         @Schema(example = "株洲市荷塘区人民政府") String name,
         @Size(max = 128, message = "不能超过 128 个字符") @Schema(example = "荷塘区政府") String shortName,
         @NotNull(message = "不能为空") @Schema(example = "COUNTY_GOVERNMENT") UnitKind kind,
-        @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
+        @Schema(example = "0", deprecated = true, description = "Deprecated: send the ETag you read as If-Match instead, which every PUT requires and which wins over this field (it is not looked at when If-Match is sent). Accepted in this release only; removed in the next.") Long version) {
 }

@@ -350,7 +350,7 @@ class AnnualAssessmentTest {
         // After publishing, U5 is renamed: the live ranking shows the new name, the published one stays as it was.
         long u5 = y.units().get("U5");
         json().body("{\"name\": \"株洲市考核改名局\", \"kind\": \"DEPARTMENT\", \"version\": %d}"
-                .formatted(Fixtures.version("/api/v1/units/" + u5))).put("/api/v1/units/{id}", u5).then().statusCode(200);
+                .formatted(Fixtures.version("/api/v1/units/" + u5))).header("If-Match", Fixtures.etag("/api/v1/units/" + u5)).put("/api/v1/units/{id}", u5).then().statusCode(200);
         assertThat(assessment(office()).getString("ranking.find { it.unit.id == %d }.unit.name".formatted(u5))).isEqualTo("株洲市考核改名局");
         JsonPath published = office().get("/api/v1/publications/{id}", id).then().statusCode(200).extract().jsonPath();
         assertThat(published.getString("content")).isEqualTo(before);

@@ -280,7 +280,7 @@ class BulletinWorkflowTest {
         asJson(Tokens.leader()).get("/api/v1/publications/{id}", id).then().statusCode(404);
         asJson(Tokens.leader()).queryParam("planId", w.plan()).get("/api/v1/publications").then().statusCode(200).body("totalItems", equalTo(0));
         office().body("{\"opening\": \"3月，各单位总体按序时推进。\", \"nextSteps\": \"滞后单位限期整改。\", \"version\": %d}"
-                .formatted(b.getLong("version"))).put("/api/v1/publications/{id}", id).then().statusCode(200)
+                .formatted(b.getLong("version"))).header("If-Match", Fixtures.etag("/api/v1/publications/" + id)).put("/api/v1/publications/{id}", id).then().statusCode(200)
                 .body("opening", equalTo("3月，各单位总体按序时推进。"));
         office().body("{\"kind\": \"MONTHLY_BULLETIN\", \"planId\": %d, \"period\": \"2031-03\"}".formatted(w.plan()))
                 .post("/api/v1/publications").then().statusCode(409).body("detail", containsString("草稿"));
@@ -293,7 +293,7 @@ class BulletinWorkflowTest {
                 .statusCode(409).body("type", endsWith("/illegal-transition")).body("detail", containsString("PUBLISHED"));
         office().body("{\"kind\": \"MONTHLY_BULLETIN\", \"planId\": %d, \"period\": \"2031-03\"}".formatted(w.plan()))
                 .post("/api/v1/publications").then().statusCode(409).body("detail", containsString("更正"));
-        office().body("{\"opening\": \"改\", \"version\": %d}".formatted(published.getLong("version"))).put("/api/v1/publications/{id}", id)
+        office().body("{\"opening\": \"改\", \"version\": %d}".formatted(published.getLong("version"))).header("If-Match", Fixtures.etag("/api/v1/publications/" + id)).put("/api/v1/publications/{id}", id)
                 .then().statusCode(409).body("detail", containsString("PUBLISHED"));
 
         // Who reads what: a leader the whole; U3's liaison its own lines; Changsha the shared task only.
@@ -346,7 +346,7 @@ class BulletinWorkflowTest {
         report(w.codes().get(11), w.tasks().get(11), "2031-02");
         String renamed = "株洲市改名后通报测试局" + w.codes().get(0);
         json().body("{\"name\": \"%s\", \"kind\": \"DEPARTMENT\", \"version\": %d}".formatted(renamed, Fixtures.version("/api/v1/units/" + w.units().get(0))))
-                .put("/api/v1/units/{id}", w.units().get(0)).then().statusCode(200);
+                .header("If-Match", Fixtures.etag("/api/v1/units/" + w.units().get(0))).put("/api/v1/units/{id}", w.units().get(0)).then().statusCode(200);
         JsonPath again = office().get("/api/v1/publications/{id}", id).then().statusCode(200).extract().jsonPath();
         assertThat(again.getString("content")).isEqualTo(frozen);
         assertThat(again.getString("opening")).isEqualTo("3月，各单位总体按序时推进。");

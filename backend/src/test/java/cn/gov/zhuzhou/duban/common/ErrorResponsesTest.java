@@ -53,9 +53,9 @@ class ErrorResponsesTest {
         long id = aUnit();
         JsonPath before = given().get("/api/v1/units/{id}", id).then().statusCode(200).extract().jsonPath();
         problem(json().body("{\"name\": \"\\ud800x\", \"kind\": \"COUNTY_GOVERNMENT\", \"version\": " + before.getInt("version") + "}")
-                .put("/api/v1/units/{id}", id), 400).body("violations.field", equalTo(List.of("name")));
+                .header("If-Match", "*").put("/api/v1/units/{id}", id), 400).body("violations.field", equalTo(List.of("name")));
         problem(json().body("{\"name\": \"a\\u0007b\", \"kind\": \"COUNTY_GOVERNMENT\", \"version\": " + before.getInt("version") + "}")
-                .put("/api/v1/units/{id}", id), 400).body("violations.field", equalTo(List.of("name")));
+                .header("If-Match", "*").put("/api/v1/units/{id}", id), 400).body("violations.field", equalTo(List.of("name")));
         given().get("/api/v1/units/{id}", id).then().statusCode(200)
                 .body("name", equalTo(before.getString("name"))).body("version", equalTo(before.getInt("version")));
     }
@@ -65,14 +65,14 @@ class ErrorResponsesTest {
         long id = aUnit();
         int version = given().get("/api/v1/units/{id}", id).then().extract().jsonPath().getInt("version");
         json().body("{\"name\": \"" + Api.unique("第一行\\n\\t第二行") + "\", \"kind\": \"COUNTY_GOVERNMENT\", \"version\": " + version + "}")
-                .put("/api/v1/units/{id}", id).then().statusCode(200);
+                .header("If-Match", "\"" + version + "\"").put("/api/v1/units/{id}", id).then().statusCode(200);
     }
 
     @Test
     void aDuplicatedKeyIsRefusedNamingTheField() {
         problem(json().body("{\"name\":\"李明\",\"name\":null}").post("/api/v1/people"), 400)
                 .body("violations.field", equalTo(List.of("name")));
-        problem(json().body("{\"version\":1,\"version\":{\"x\":1}}").put("/api/v1/units/{id}", aUnit()), 400)
+        problem(json().body("{\"version\":1,\"version\":{\"x\":1}}").header("If-Match", "*").put("/api/v1/units/{id}", aUnit()), 400)
                 .body("violations.field", equalTo(List.of("version")));
     }
 

@@ -188,14 +188,17 @@ class RegularSessionTest {
 
         // A stale version or an unknown chair is refused and changes nothing.
         String before = office().get("/api/v1/sessions/{id}", session).then().extract().asString();
-        office().body(replan.formatted(planned.getLong("version") + 1)).put("/api/v1/sessions/{id}", session).then().statusCode(409);
+        office().header("If-Match", "\"" + (planned.getLong("version") + 1) + "\"").body(replan.formatted(planned.getLong("version") + 1))
+                .put("/api/v1/sessions/{id}", session).then().statusCode(412);
         office().body(replan.replace("\"chairPositionId\": " + Fixtures.chairPost(), "\"chairPositionId\": 999999")
-                .formatted(planned.getLong("version"))).put("/api/v1/sessions/{id}", session).then().statusCode(400)
+                .formatted(planned.getLong("version"))).header("If-Match", "\"" + planned.getLong("version") + "\"")
+                .put("/api/v1/sessions/{id}", session).then().statusCode(400)
                 .body("violations[0].field", equalTo("chairPositionId"));
         assertThat(office().get("/api/v1/sessions/{id}", session).then().extract().asString()).isEqualTo(before);
 
         // Moved to the 12th, on site: still the month's regular session, the unreported units still called.
-        office().body(replan.formatted(planned.getLong("version"))).put("/api/v1/sessions/{id}", session).then().statusCode(200)
+        office().body(replan.formatted(planned.getLong("version"))).header("If-Match", "\"" + planned.getLong("version") + "\"")
+                .put("/api/v1/sessions/{id}", session).then().statusCode(200)
                 .body("heldOn", equalTo(month.atDay(12).toString())).body("form", equalTo("ON_SITE"))
                 .body("place", equalTo("株洲物流园现场")).body("type", equalTo("REGULAR"))
                 .body("regularMonth", equalTo(month.toString()))
@@ -210,7 +213,8 @@ class RegularSessionTest {
                 {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": false, "requirement": "不应出单"}]}"""
                 .formatted(Fixtures.classifiedProblem(), edu, month.atEndOfMonth())).post("/api/v1/sessions/{id}/tickets", session).then()
                 .statusCode(409).body("detail", org.hamcrest.Matchers.containsString("CANCELLED"));
-        office().body(replan.formatted(Fixtures.version("/api/v1/sessions/" + session))).put("/api/v1/sessions/{id}", session).then()
+        office().body(replan.formatted(Fixtures.version("/api/v1/sessions/" + session))).header("If-Match", Fixtures.etag("/api/v1/sessions/" + session))
+                .put("/api/v1/sessions/{id}", session).then()
                 .statusCode(409);
         assertThat(schedule.planThisMonthIfDue().orElseThrow().created()).isFalse();
 

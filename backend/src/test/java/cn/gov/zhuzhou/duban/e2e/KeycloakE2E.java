@@ -105,7 +105,7 @@ class KeycloakE2E {
     void supervisorReadsGroupsButCannotChangeThem() {
         long group = as(user("supervisor")).get("/api/v1/groups").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
         as(user("supervisor")).get("/api/v1/groups/{id}", group).then().statusCode(200);
-        as(user("supervisor")).body("{\"name\": \"改名\", \"version\": 0}").put("/api/v1/groups/{id}", group).then().statusCode(403);
+        as(user("supervisor")).header("If-Match", "\"0\"").body("{\"name\": \"改名\", \"version\": 0}").put("/api/v1/groups/{id}", group).then().statusCode(403);
     }
 
     @Test

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import cn.gov.zhuzhou.duban.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -112,19 +113,19 @@ class TaskApiTest {
                  "responsibleUnits": [{"unitId": %d, "role": "LEAD"}, {"unitId": %d, "role": "COOPERATING"}],
                  "version": %d}
                 """.formatted(unitId("株洲市交通运输局"), unitId("株洲市财政局"), before.getLong("version"));
-        json().body(body).put("/api/v1/tasks/{id}", id).then().statusCode(200)
+        json().header("If-Match", Fixtures.etag("/api/v1/tasks/" + id)).body(body).put("/api/v1/tasks/{id}", id).then().statusCode(200)
                 .body("title", equalTo("已更新任务")).body("progressPercent", equalTo(40))
                 .body("responsibleUnits.role", equalTo(List.of("LEAD", "COOPERATING")))
                 .body("version", equalTo(before.getInt("version") + 1));
     }
 
     @Test
-    void staleVersionIsAConflictAndChangesNothing() {
+    void anEditOnAStaleTagIsRefusedAndChangesNothing() {
         long id = aTask("并发编辑任务");
         String body = """
                 {"title": "后来者", "status": "IN_PROGRESS", "progressPercent": 10, "version": 99}""";
-        json().body(body).put("/api/v1/tasks/{id}", id).then().statusCode(409).contentType(PROBLEM)
-                .body("type", endsWith("/stale-version")).body("detail", containsString("99"));
+        json().header("If-Match", "\"99\"").body(body).put("/api/v1/tasks/{id}", id).then().statusCode(412).contentType(PROBLEM)
+                .body("type", endsWith("/precondition-failed")).body("currentEtag", equalTo("\"0\""));
         assertThat(task(id).getString("title")).isEqualTo("并发编辑任务");
     }
 
@@ -170,7 +171,7 @@ class TaskApiTest {
         long id = aTask("防止批量赋值");
         json().body("""
                 {"title": "x", "status": "IN_PROGRESS", "progressPercent": 0, "version": 0, "id": 1, "createdBy": "mallory"}""")
-                .put("/api/v1/tasks/{id}", id).then().statusCode(400).contentType(PROBLEM);
+                .header("If-Match", Fixtures.etag("/api/v1/tasks/" + id)).put("/api/v1/tasks/{id}", id).then().statusCode(400).contentType(PROBLEM);
         assertThat(task(id).getString("title")).isEqualTo("防止批量赋值");
     }
 

@@ -144,7 +144,7 @@ class ProblemWorkflowTest {
         liaison("ZZ-EDU").body("""
                 {"entries": [{"taskId": %d, "workDone": "选址完成", "progressPercent": 20, "track": "AT_RISK"}],
                  "problems": "实训基地用地指标缺口 30 亩", "version": %d}""".formatted(taskId("N8.2"), Fixtures.version("/api/v1/reports/" + report)))
-                .put("/api/v1/reports/{id}", report).then().statusCode(200);
+                .header("If-Match", Fixtures.etag("/api/v1/reports/" + report)).put("/api/v1/reports/{id}", report).then().statusCode(200);
         liaison("ZZ-EDU").body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + report)))
                 .post("/api/v1/reports/{id}/submissions", report).then().statusCode(200);
 

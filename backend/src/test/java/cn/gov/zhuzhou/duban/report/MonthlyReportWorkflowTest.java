@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.TestClock;
 import cn.gov.zhuzhou.duban.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,7 +102,7 @@ class MonthlyReportWorkflowTest {
         long revised = liaison(EDUCATION).get("/api/v1/reports/{id}", education).then().extract().jsonPath().getLong("version");
         liaison(EDUCATION).body("""
                 {"entries": [{"taskId": %d, "workDone": "补充：资金已到位 60%%", "progressPercent": 35, "track": "AT_RISK"}],
-                 "version": %d}""".formatted(taskId("N8.2"), revised)).put("/api/v1/reports/{id}", education).then().statusCode(200);
+                 "version": %d}""".formatted(taskId("N8.2"), revised)).header("If-Match", Fixtures.etag("/api/v1/reports/" + education)).put("/api/v1/reports/{id}", education).then().statusCode(200);
         JsonPath again = submit(EDUCATION, education);
         assertThat(again.getInt("revision")).isEqualTo(2);
         assertThat(again.getInt("daysLate")).isEqualTo(4);
@@ -130,7 +131,7 @@ class MonthlyReportWorkflowTest {
         long version = liaison(EDUCATION).get("/api/v1/reports/{id}", id).then().extract().jsonPath().getLong("version");
         liaison(EDUCATION).body("""
                 {"entries": [{"taskId": %d, "workDone": "改写", "progressPercent": 99, "track": "ON_TRACK"}], "version": %d}"""
-                .formatted(taskId("N8.1"), version)).put("/api/v1/reports/{id}", id).then().statusCode(409)
+                .formatted(taskId("N8.1"), version)).header("If-Match", Fixtures.etag("/api/v1/reports/" + id)).put("/api/v1/reports/{id}", id).then().statusCode(409)
                 .body("type", endsWith("/illegal-transition")).body("detail", containsString("SUBMITTED"));
         liaison(EDUCATION).body("{\"version\": %d}".formatted(version)).post("/api/v1/reports/{id}/submissions", id).then()
                 .statusCode(409).body("detail", containsString("SUBMITTED"));

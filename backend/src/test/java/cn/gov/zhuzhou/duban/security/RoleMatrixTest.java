@@ -69,6 +69,10 @@ class RoleMatrixTest {
             if (body != null) {
                 spec = spec.body(body);
             }
+            if (("PUT".equals(method) || "PATCH".equals(method)) && probe != null) {
+                // An edit carries the ETag its client read (428 without it).
+                spec = spec.header("If-Match", Fixtures.etag(probe));
+            }
             return spec.request(method, path, params);
         }, probe);
     }
@@ -264,7 +268,7 @@ class RoleMatrixTest {
         rows.put("closeDispatchSession", new Row(Set.of(OFFICE), () -> {
             long id = Fixtures.newSession();
             json().body("{\"minutes\": \"纪要\", \"version\": %d}".formatted(Fixtures.version("/api/v1/sessions/" + id)))
-                    .put("/api/v1/sessions/{id}/minutes", id).then().statusCode(200);
+                    .header("If-Match", Fixtures.etag("/api/v1/sessions/" + id)).put("/api/v1/sessions/{id}/minutes", id).then().statusCode(200);
             return write("POST", "/api/v1/sessions/{id}/closings", "{\"version\": %d}".formatted(Fixtures.version("/api/v1/sessions/" + id)),
                     "/api/v1/sessions/" + id, id);
         }));

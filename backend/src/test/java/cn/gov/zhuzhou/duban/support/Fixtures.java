@@ -160,4 +160,9 @@ public final class Fixtures {
     public static long version(String path) {
         return given().get(path).then().statusCode(200).extract().jsonPath().getLong("version");
     }
+
+    /** The ETag of the resource at {@code path}, as a client reads it before an edit (If-Match). */
+    public static String etag(String path) {
+        return given().get(path).then().statusCode(200).extract().header("ETag");
+    }
 }

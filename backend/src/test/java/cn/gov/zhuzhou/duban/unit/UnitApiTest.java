@@ -37,7 +37,7 @@ class UnitApiTest {
                 .extract().jsonPath().getLong("id");
         json().body("""
                 {"name": "株洲市荷塘区人民政府", "shortName": "荷塘区", "kind": "COUNTY_GOVERNMENT", "version": 0}""")
-                .put("/api/v1/units/{id}", id).then().statusCode(200).body("shortName", equalTo("荷塘区")).body("version", equalTo(1));
+                .header("If-Match", "\"0\"").put("/api/v1/units/{id}", id).then().statusCode(200).body("shortName", equalTo("荷塘区")).body("version", equalTo(1));
         json().delete("/api/v1/units/{id}", id).then().statusCode(204);
         given().get("/api/v1/units/{id}", id).then().statusCode(404);
     }

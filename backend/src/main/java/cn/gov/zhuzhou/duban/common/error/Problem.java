@@ -19,10 +19,17 @@ public record Problem(
         @Schema(description = "The request path that produced the problem.", example = "/api/v1/tasks/42")
         String instance,
         @Schema(description = "For validation problems: each rejected field and why.")
-        List<Violation> violations) {
+        List<Violation> violations,
+        @Schema(description = "For 412 (precondition failed): the resource's current entity tag, to send as If-Match after reading it again.",
+                example = "\"4\"")
+        String currentEtag) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://duban.zhuzhou.gov.cn/problems/";
+
+    public Problem(String type, String title, int status, String detail, String instance, List<Violation> violations) {
+        this(type, title, status, detail, instance, violations, null);
+    }
 
     /** One rejected field of a request. */
     @Schema(name = "Violation", requiredProperties = {"field", "message"}, description = "A rejected field and the reason.")

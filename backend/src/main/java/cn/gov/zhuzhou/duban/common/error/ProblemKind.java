@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.common.error;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 /** The catalogue of problem types: a stable URI slug, an HTTP status and a zh-CN title for each. */
@@ -17,14 +18,19 @@ public enum ProblemKind {
     ILLEGAL_TRANSITION("illegal-transition", Status.CONFLICT, "当前状态不允许此操作"),
     PAYLOAD_TOO_LARGE("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE, "请求体过大"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE, "不支持的请求格式"),
+    PRECONDITION_FAILED("precondition-failed", Status.PRECONDITION_FAILED, "数据已被他人修改（If-Match 与当前版本不符）"),
+    PRECONDITION_REQUIRED("precondition-required", Status.PRECONDITION_REQUIRED, "缺少 If-Match 前提条件"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", Unprocessable.INSTANCE, "幂等键已用于另一请求"),
+    IDEMPOTENCY_IN_PROGRESS("idempotency-in-progress", Status.CONFLICT, "同一幂等键的请求仍在处理"),
+    TOO_MANY_REQUESTS("too-many-requests", Status.TOO_MANY_REQUESTS, "请求过于频繁"),
     SERVICE_UNAVAILABLE("service-unavailable", Status.SERVICE_UNAVAILABLE, "服务暂时不可用"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "服务器内部错误");
 
     private final String slug;
-    private final Status status;
+    private final Response.StatusType status;
     private final String title;
 
-    ProblemKind(String slug, Status status, String title) {
+    ProblemKind(String slug, Response.StatusType status, String title) {
         this.slug = slug;
         this.status = status;
         this.title = title;
@@ -34,11 +40,31 @@ public enum ProblemKind {
         return Problem.TYPE_BASE + slug;
     }
 
-    public Status status() {
+    public Response.StatusType status() {
         return status;
     }
 
     public String title() {
         return title;
+    }
+
+    /** 422 Unprocessable Content (RFC 9110), which Jakarta REST's Status does not name. */
+    private enum Unprocessable implements Response.StatusType {
+        INSTANCE;
+
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Status.Family getFamily() {
+            return Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
     }
 }

@@ -40,6 +40,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
+        if (e instanceof PreconditionFailedException stale) {
+            Problem body = new Problem(e.kind().type(), e.kind().title(), e.kind().status().getStatusCode(), e.getMessage(),
+                    uri == null ? null : uri.getPath(), null, stale.currentEtag());
+            return Response.status(e.kind().status()).type(Problem.MEDIA_TYPE).entity(body)
+                    .header("ETag", stale.currentEtag()).build();
+        }
         return build(e.kind(), e.getMessage(), e.violations(), uri);
     }
 
@@ -104,6 +110,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        if (cn.gov.zhuzhou.duban.common.http.RequestPreconditions.current().isPresent()) {
+            // Two edits passed the If-Match check at the same moment and the other one was written first.
+            return build(ProblemKind.PRECONDITION_FAILED, "数据已被他人同时修改（If-Match 所指的版本已不是当前版本），请重新读取后再提交", null, uri);
+        }
         return build(ProblemKind.STALE_VERSION, "数据已被他人同时修改，请刷新后重试", null, uri);
     }
 
@@ -175,7 +185,7 @@ public class ProblemMappers {
         return build(ProblemKind.INTERNAL, "服务器内部错误（事件编号 " + incident + "），请联系管理员", null, uri);
     }
 
-    static Response build(ProblemKind kind, String detail, List<Problem.Violation> violations, UriInfo uri) {
+    public static Response build(ProblemKind kind, String detail, List<Problem.Violation> violations, UriInfo uri) {
         Problem body = new Problem(kind.type(), kind.title(), kind.status().getStatusCode(), detail,
                 uri == null ? null : uri.getPath(), violations);
         return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();

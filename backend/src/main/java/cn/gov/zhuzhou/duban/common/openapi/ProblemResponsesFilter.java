@@ -57,6 +57,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(op, "401", ProblemResponses.UNAUTHORIZED, ProblemResponses.EXAMPLE_UNAUTHORIZED);
                 add(op, "403", ProblemResponses.FORBIDDEN, ProblemResponses.EXAMPLE_FORBIDDEN);
             }
+            RetrySemanticsDocs.document(op, method, openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas());
         }));
     }
 
@@ -140,7 +141,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    private static void add(Operation op, String status, String description, String example) {
+    static void add(Operation op, String status, String description, String example) {
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         APIResponse existing = responses.getAPIResponse(status);
         if (existing != null && existing.getContent() != null) {

@@ -50,6 +50,11 @@ public class Caller {
                 t.getSubject())).orElseGet(() -> identity.getPrincipal().getName());
     }
 
+    /** The OIDC client the token was issued to (its {@code azp}), e.g. duban-partner-cs; empty for a token without one. */
+    public Optional<String> clientId() {
+        return token().map(t -> (Object) t.getClaim("azp")).map(Object::toString).filter(s -> !s.isBlank());
+    }
+
     /** The unit code a {@code unit} liaison speaks for, if the token names one. */
     public Optional<String> unitCode() {
         return token().map(t -> (Object) t.getClaim(UNIT_CLAIM)).map(Object::toString).filter(s -> !s.isBlank());

@@ -1,0 +1,27 @@
+package cn.gov.zhuzhou.duban.common.http;
+
+import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Purges the expired idempotency keys every hour (Quartz, clustered: one instance at a time), each run recorded. */
+@ApplicationScoped
+public class IdempotencyJobs {
+
+    public static final String JOB = "idempotency-key-purge";
+    private static final Logger LOG = Logger.getLogger(IdempotencyJobs.class);
+    private final IdempotencyStore store;
+    private final JobRuns runs;
+
+    IdempotencyJobs(IdempotencyStore store, JobRuns runs) {
+        this.store = store;
+        this.runs = runs;
+    }
+
+    @Scheduled(identity = JOB, cron = "{duban.http.idempotency.purge-cron}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void purgeExpiredKeys() {
+        LOG.info(runs.run(JOB, () -> "清理过期幂等键 " + store.purgeExpired() + " 个"));
+    }
+}
