@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Times single requests (sequential, one at a time) against a running service; prints median and p90 in ms per path,
-# and saves each body for comparison. Usage: bench-notes/time-reads.sh BASE_URL TOKEN_FILE OUT_DIR [N]
+# Times single requests, one at a time, against two running services (before/after), alternating between them
+# request by request so both see the same machine load; prints median and p90 (ms) per path and target, and saves
+# each body. Usage: bench-notes/time-reads.sh OUT_DIR N NAME=URL=TOKEN_FILE NAME=URL=TOKEN_FILE
 set -euo pipefail
-base=$1; token=$(cat "$2"); out=$3; n=${4:-40}
+out=$1; n=$2; shift 2
 mkdir -p "$out"
 paths=(
   "/api/v1/tasks?planId=10&size=100"
@@ -18,11 +19,25 @@ paths=(
   "/api/v1/plans/10/areas"
 )
 for p in "${paths[@]}"; do
-  f="$out/$(echo "$p" | tr -c 'A-Za-z0-9' '_').json"
-  curl -s -H "Authorization: Bearer $token" "$base$p" -o "$f"
-  for i in $(seq 1 10); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$base$p"; done
-  times=$(for i in $(seq 1 "$n"); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" "$base$p"; done | sort -n)
-  med=$(echo "$times" | awk -v n="$n" 'NR==int(n/2)+1{printf "%.1f", $1*1000}')
-  p90=$(echo "$times" | awk -v n="$n" 'NR==int(n*0.9){printf "%.1f", $1*1000}')
-  printf '%-70s median %7s ms  p90 %7s ms  %8d bytes\n' "$p" "$med" "$p90" "$(wc -c < "$f")"
+  key=$(echo "$p" | tr -c 'A-Za-z0-9' '_')
+  for t in "$@"; do
+    IFS='=' read -r name base tokfile <<< "$t"
+    tok=$(cat "$tokfile")
+    curl -s -H "Authorization: Bearer $tok" "$base$p" -o "$out/$name.$key.json"
+    for i in $(seq 1 5); do curl -s -o /dev/null -H "Authorization: Bearer $tok" "$base$p"; done
+    : > "$out/$name.$key.times"
+  done
+  for i in $(seq 1 "$n"); do
+    for t in "$@"; do
+      IFS='=' read -r name base tokfile <<< "$t"
+      curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $(cat "$tokfile")" "$base$p" >> "$out/$name.$key.times"
+    done
+  done
+  for t in "$@"; do
+    IFS='=' read -r name base tokfile <<< "$t"
+    sorted=$(sort -n "$out/$name.$key.times")
+    med=$(echo "$sorted" | awk -v n="$n" 'NR==int(n/2)+1{printf "%.1f", $1*1000}')
+    p90=$(echo "$sorted" | awk -v n="$n" 'NR==int(n*0.9){printf "%.1f", $1*1000}')
+    printf '%-8s %-68s median %7s ms  p90 %7s ms  %8d bytes\n' "$name" "$p" "$med" "$p90" "$(wc -c < "$out/$name.$key.json")"
+  done
 done
