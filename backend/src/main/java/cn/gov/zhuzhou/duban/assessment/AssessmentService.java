@@ -8,7 +8,7 @@ import cn.gov.zhuzhou.duban.unit.Unit;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public class AssessmentService {
      * The whole assessment of {@code year} (every unit's breakdown), as it stood at the end of the year or today if the
      * year is not over. For publication and other internal callers; the HTTP preview scopes it with {@link #preview}.
      */
-    @Transactional
+    @ReadOnlyTransaction
     public AssessmentView assess(int year) {
         LocalDate today = LocalDate.now(clock);
         checkYear(year, today);
@@ -63,7 +63,7 @@ public class AssessmentService {
     }
 
     /** The live preview for the caller: the office, leaders and supervisors read everything; a liaison the ranking and its own lines. */
-    @Transactional
+    @ReadOnlyTransaction
     public AssessmentView preview(String year, Long unitId) {
         if (year == null || !year.matches("\\d{4}")) {
             throw new InvalidRequestException("year", "年份须为四位数字，例如 2026");

@@ -18,7 +18,7 @@ import cn.gov.zhuzhou.duban.report.ReportingCalendar;
 import cn.gov.zhuzhou.duban.supervision.SupervisionCase;
 import cn.gov.zhuzhou.duban.supervision.SupervisionService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -68,7 +68,7 @@ public class DashboardService {
     }
 
     /** One transaction (one pooled connection) for every figure: they are read together, as of one moment. */
-    @Transactional
+    @ReadOnlyTransaction
     public DashboardView dashboard(Long planId, LocalDate date) {
         LocalDate day = date != null ? date : LocalDate.now(clock);
         List<TaskStanding> standings = tasks.taskLights(day, planId);

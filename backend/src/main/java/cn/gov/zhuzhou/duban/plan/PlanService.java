@@ -6,6 +6,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,19 +23,19 @@ public class PlanService {
         this.plans = plans;
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<PlanView> listPlans(PageQuery page) {
         List<PlanView> items = plans.findAll(Sort.by("documentDate").descending().and("id"))
                 .range(page.offset(), page.lastIndex()).list().stream().map(PlanView::of).toList();
         return Page.of(items, page, plans.count());
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public PlanView getPlan(long id) {
         return PlanView.of(requirePlan(id));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public boolean planExists(String code) {
         return plans.findByCode(code).isPresent();
     }
@@ -61,7 +62,7 @@ public class PlanService {
         return PlanView.of(plan);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<AreaView> listAreas(long planId) {
         requirePlan(planId);
         return plans.areasOf(planId).stream().map(AreaView::of).toList();

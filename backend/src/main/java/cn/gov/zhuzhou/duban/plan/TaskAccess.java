@@ -28,21 +28,21 @@ public class TaskAccess {
         }
     }
 
-    /** A task the caller may not see does not exist for it (404, no hint). */
-    void checkReadable(Task task) {
-        if (isPartnerOnly() && task.getCrossCityLeadCity() == null) {
-            throw new NotFoundException("任务", task.getId());
+    /** A task the caller may not see does not exist for it (404, no hint); {@code shared}: it has a cross-city lead. */
+    void checkReadable(long taskId, boolean shared) {
+        if (isPartnerOnly() && !shared) {
+            throw new NotFoundException("任务", taskId);
         }
     }
 
     /** Decides which side reports, or refuses: 403 and nothing changes. */
-    ProgressSource checkMayReport(Task task, List<TaskResponsibleUnit> responsible) {
+    ProgressSource checkMayReport(Task task, List<TaskView.ResponsibleUnitView> responsible) {
         if (caller.has(Roles.OFFICE)) {
             return ProgressSource.OFFICE;
         }
         if (caller.has(Roles.UNIT)) {
             String unit = caller.unitCode().orElseThrow(() -> new ForbiddenException("令牌未标明所属单位"));
-            if (responsible.stream().anyMatch(r -> r.getUnit().getCode().equals(unit))) {
+            if (responsible.stream().anyMatch(r -> r.unit().code().equals(unit))) {
                 return ProgressSource.UNIT;
             }
             throw new ForbiddenException("本单位不是任务 " + task.getCode() + " 的责任单位，不能报送其进展");

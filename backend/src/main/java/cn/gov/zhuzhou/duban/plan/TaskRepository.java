@@ -1,16 +1,23 @@
 package cn.gov.zhuzhou.duban.plan;
 
-import cn.gov.zhuzhou.duban.unit.Unit;
+import cn.gov.zhuzhou.duban.plan.TaskView.MilestoneView;
+import cn.gov.zhuzhou.duban.plan.TaskView.ResponsibleUnitView;
+import cn.gov.zhuzhou.duban.unit.UnitRef;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Tasks; every list is a fixed number of statements (page, then one query per collection for the whole page). */
+/**
+ * Tasks; every list is a fixed number of statements (page, then one query per collection for the whole page). Reads
+ * select rows and views (constructor expressions, scalar tuples), not entities; entities are loaded only to change them.
+ */
 @ApplicationScoped
 public class TaskRepository implements PanacheRepository<Task> {
 
@@ -36,14 +43,20 @@ public class TaskRepository implements PanacheRepository<Task> {
         return max == null ? 1 : max + 1;
     }
 
-    public List<Task> search(TaskSearch s, int offset, int limit) {
+    /** A page of tasks as rows (no entities), filtered and sorted as the list documents. */
+    public List<TaskRow> searchRows(TaskSearch s, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = where(s, params);
-        TypedQuery<Task> query = getEntityManager()
-                .createQuery(FETCH + "where " + where + " order by " + orderBy(s.sort), Task.class)
+        TypedQuery<TaskRow> query = getEntityManager()
+                .createQuery(TaskRow.SELECT + "where " + where + " order by " + orderBy(s.sort), TaskRow.class)
                 .setFirstResult(offset).setMaxResults(limit);
         params.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    public Optional<TaskRow> findRow(long id) {
+        return getEntityManager().createQuery(TaskRow.SELECT + "where t.id = :id", TaskRow.class)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     public long countMatching(TaskSearch s) {
@@ -54,41 +67,69 @@ public class TaskRepository implements PanacheRepository<Task> {
         return query.getSingleResult();
     }
 
-    public List<Task> allOfPlan(long planId) {
-        return getEntityManager().createQuery(FETCH + "where t.plan.id = :p order by t.sortOrder, t.id", Task.class)
+    /** A plan's whole tree as rows, in document order (sort order, then id). */
+    public List<TaskTreeRow> treeRowsOfPlan(long planId) {
+        return getEntityManager().createQuery(TaskTreeRow.SELECT + "where t.plan.id = :p order by t.sortOrder, t.id", TaskTreeRow.class)
                 .setParameter("p", planId).getResultList();
     }
 
-    public Map<Long, List<TaskResponsibleUnit>> responsibleUnitsOf(Collection<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return Map.of();
-        }
-        return getEntityManager().createQuery("select r from TaskResponsibleUnit r join fetch r.unit u join fetch u.city "
-                        + "where r.task.id in :ids order by r.id", TaskResponsibleUnit.class)
-                .setParameter("ids", taskIds).getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(r -> r.getTask().getId()));
+    /** The responsible units of the given tasks, by task, as views (one scalar query, no entities). */
+    public Map<Long, List<ResponsibleUnitView>> responsibleUnitViewsOf(Collection<Long> taskIds) {
+        return taskIds.isEmpty() ? Map.of() : responsibleUnitViews("r.task.id in :ids", "ids", taskIds);
     }
 
-    public Map<Long, List<Unit>> crossCityLeadUnitsOf(Collection<Long> taskIds) {
+    /** The same for every task of a plan, without listing their ids. */
+    public Map<Long, List<ResponsibleUnitView>> responsibleUnitViewsOfPlan(long planId) {
+        return responsibleUnitViews("r.task.plan.id = :p", "p", planId);
+    }
+
+    /** The cross-city lead units of the given tasks, by task, as references (one scalar query). */
+    public Map<Long, List<UnitRef>> crossCityLeadRefsOf(Collection<Long> taskIds) {
+        return taskIds.isEmpty() ? Map.of() : crossCityLeadRefs("t.id in :ids", "ids", taskIds);
+    }
+
+    public Map<Long, List<UnitRef>> crossCityLeadRefsOfPlan(long planId) {
+        return crossCityLeadRefs("t.plan.id = :p", "p", planId);
+    }
+
+    /** The milestones of the given tasks, by task, in their order, as views (one scalar query). */
+    public Map<Long, List<MilestoneView>> milestoneViewsOf(Collection<Long> taskIds) {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = getEntityManager().createQuery("select t.id, u from Task t join t.crossCityLeadUnits u "
-                        + "join fetch u.city where t.id in :ids order by u.id", Object[].class)
-                .setParameter("ids", taskIds).getResultList();
-        Map<Long, List<Unit>> byTask = new HashMap<>();
-        rows.forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add((Unit) r[1]));
+        Map<Long, List<MilestoneView>> byTask = new HashMap<>();
+        getEntityManager().createQuery("select m.task.id, m.title, m.dueDate, m.completedOn, m.plannedPercent from Milestone m "
+                        + "where m.task.id in :ids order by m.sortOrder", Object[].class)
+                .setParameter("ids", taskIds).getResultStream()
+                .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new MilestoneView((String) r[1], (LocalDate) r[2], (LocalDate) r[3], (Integer) r[4])));
         return byTask;
     }
 
-    public Map<Long, List<Milestone>> milestonesOf(Collection<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return Map.of();
-        }
-        return getEntityManager().createQuery("select m from Milestone m where m.task.id in :ids order by m.sortOrder",
-                        Milestone.class)
-                .setParameter("ids", taskIds).getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(m -> m.getTask().getId()));
+    private Map<Long, List<ResponsibleUnitView>> responsibleUnitViews(String where, String name, Object value) {
+        Map<Long, UnitRef> refs = new HashMap<>();
+        Map<Long, List<ResponsibleUnitView>> byTask = new HashMap<>();
+        getEntityManager().createQuery("select r.task.id, u.id, u.code, u.name, c.code, r.role from TaskResponsibleUnit r "
+                        + "join r.unit u join u.city c where " + where + " order by r.id", Object[].class)
+                .setParameter(name, value).getResultStream()
+                .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new ResponsibleUnitView(ref(refs, r), (ResponsibilityRole) r[5])));
+        return byTask;
+    }
+
+    private Map<Long, List<UnitRef>> crossCityLeadRefs(String where, String name, Object value) {
+        Map<Long, UnitRef> refs = new HashMap<>();
+        Map<Long, List<UnitRef>> byTask = new HashMap<>();
+        getEntityManager().createQuery("select t.id, u.id, u.code, u.name, c.code from Task t join t.crossCityLeadUnits u "
+                        + "join u.city c where " + where + " order by u.id", Object[].class)
+                .setParameter(name, value).getResultStream()
+                .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(ref(refs, r)));
+        return byTask;
+    }
+
+    /** One reference per unit for the whole read (columns 1-4 of the row: id, code, name, city code). */
+    private static UnitRef ref(Map<Long, UnitRef> refs, Object[] r) {
+        return refs.computeIfAbsent((Long) r[1], id -> new UnitRef(id, (String) r[2], (String) r[3], (String) r[4]));
     }
 
     public List<TaskProgress> progressOf(long taskId) {

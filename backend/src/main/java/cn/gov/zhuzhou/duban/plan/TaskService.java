@@ -7,7 +7,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
-import cn.gov.zhuzhou.duban.plan.PlanTreeView.TaskNode;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.plan.TaskWriteFields.Content;
 import cn.gov.zhuzhou.duban.plan.TaskWriteFields.ResponsibleUnitRequest;
 import cn.gov.zhuzhou.duban.unit.City;
@@ -16,7 +16,6 @@ import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,9 +36,11 @@ public class TaskService {
     private final cn.gov.zhuzhou.duban.common.audit.CurrentActor actor;
     private final DubanConfig config;
     private final TaskStandings standings;
+    private final TaskViews views;
 
     TaskService(TaskRepository tasks, PlanService plans, UnitService units, TaskAccess access, java.time.Clock clock,
-            cn.gov.zhuzhou.duban.common.audit.CurrentActor actor, DubanConfig config, TaskStandings standings) {
+            cn.gov.zhuzhou.duban.common.audit.CurrentActor actor, DubanConfig config, TaskStandings standings, TaskViews views) {
+        this.views = views;
         this.config = config;
         this.standings = standings;
         this.tasks = tasks;
@@ -50,7 +51,7 @@ public class TaskService {
         this.actor = actor;
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<TaskView> searchTasks(TaskSearch search, PageQuery page) {
         if (search.deadlineFrom != null && search.deadlineTo != null && search.deadlineTo.isBefore(search.deadlineFrom)) {
             throw new InvalidRequestException("deadlineTo", "截止日期上限不能早于下限");
@@ -64,15 +65,16 @@ public class TaskService {
                 return Page.of(List.of(), page, 0);
             }
         }
-        List<Task> found = tasks.search(search, page.offset(), page.size);
-        return Page.of(views(found), page, tasks.countMatching(search));
+        List<TaskRow> found = tasks.searchRows(search, page.offset(), page.size);
+        return Page.of(views.of(found), page, tasks.countMatching(search));
     }
 
-    @Transactional
+    /** One task as the API shows it; also the answer of every write, read back in the writer's transaction. */
+    @ReadOnlyTransaction
     public TaskView getTask(long id) {
-        Task task = requireTask(id);
-        access.checkReadable(task);
-        return views(List.of(task)).get(0);
+        TaskRow row = tasks.findRow(id).orElseThrow(() -> new NotFoundException("任务", id));
+        access.checkReadable(row.id(), row.shared());
+        return views.of(List.of(row)).get(0);
     }
 
     /**
@@ -82,8 +84,8 @@ public class TaskService {
     @Transactional
     public TaskView reportProgress(long id, TaskProgressRequest r) {
         Task task = requireTask(id);
-        access.checkReadable(task);
-        ProgressSource source = access.checkMayReport(task, tasks.responsibleUnitsOf(List.of(id)).getOrDefault(id, List.of()));
+        access.checkReadable(task.getId(), task.getCrossCityLeadCity() != null);
+        ProgressSource source = access.checkMayReport(task, tasks.responsibleUnitViewsOf(List.of(id)).getOrDefault(id, List.of()));
         checkVersion(task, r.version());
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         task.trackAsOf(today, r.status(), r.progressPercent());
@@ -93,53 +95,26 @@ public class TaskService {
         tasks.persistProgress(new TaskProgress(task, r.status(), r.progressPercent(), blankToNull(r.note()), source, unit, city,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), today, actor.name(), actor.displayName()));
         tasks.flush();
-        return views(List.of(task)).get(0);
+        return getTask(id);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<TaskProgressView> progressHistory(long id) {
-        Task task = requireTask(id);
-        access.checkReadable(task);
+        TaskRow task = tasks.findRow(id).orElseThrow(() -> new NotFoundException("任务", id));
+        access.checkReadable(task.id(), task.shared());
         return tasks.progressOf(id).stream().map(TaskProgressView::of).toList();
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public boolean exists(long id) {
         return tasks.findByIdOptional(id).isPresent();
     }
 
-    /** A plan's whole hierarchy in a fixed number of statements: plan, areas, tasks, and their units. */
-    @Transactional
+    /** A plan's whole hierarchy in a fixed number of statements whatever its size (see {@link TaskViews#tree}). */
+    @ReadOnlyTransaction
     public PlanTreeView planTree(long planId) {
         Plan plan = plans.requirePlan(planId);
-        List<Task> all = tasks.allOfPlan(planId);
-        List<Long> ids = all.stream().map(Task::getId).toList();
-        Map<Long, List<TaskResponsibleUnit>> responsible = tasks.responsibleUnitsOf(ids);
-        Map<Long, List<Unit>> leads = tasks.crossCityLeadUnitsOf(ids);
-        Map<Long, List<Task>> childrenOf = new HashMap<>();
-        List<Task> roots = new ArrayList<>();
-        for (Task t : all) {
-            if (t.getParent() == null) {
-                roots.add(t);
-            } else {
-                childrenOf.computeIfAbsent(t.getParent().getId(), k -> new ArrayList<>()).add(t);
-            }
-        }
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        Map<Long, ProgressRollup.Figure> derived = ProgressRollup.derive(all.stream().map(TaskService::node).toList());
-        Map<Long, List<ProgressLight.PlannedPoint>> planned = tasks.plannedPointsOfPlan(planId);
-        Function<Task, TaskNode>[] node = new Function[1];
-        node[0] = t -> {
-            ProgressRollup.Figure f = derived.get(t.getId());
-            TaskView v = TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()), leads.getOrDefault(t.getId(), List.of()), List.of(),
-                    f, lightOf(t, planned.getOrDefault(t.getId(), List.of()), f, today));
-            List<TaskNode> children = childrenOf.getOrDefault(t.getId(), List.of()).stream().map(node[0]).toList();
-            return new TaskNode(t.getId(), t.getCode(), t.getKind(), t.getTitle(), t.getArea() == null ? null : t.getArea().getCode(),
-                    v.crossCityLead(), v.responsibleUnits(), t.getDeadline(), t.getStartDate(), t.getWeight(), t.getStatus(),
-                    t.getProgressPercent(), f.status(), f.percent(), v.light(), children);
-        };
-        return new PlanTreeView(PlanView.of(plan), plans.areasOf(planId).stream().map(AreaView::of).toList(),
-                roots.stream().map(node[0]).toList());
+        return views.tree(PlanView.of(plan), plans.areasOf(planId).stream().map(AreaView::of).toList());
     }
 
     @Transactional
@@ -237,14 +212,14 @@ public class TaskService {
     // ---- for the monthly reports --------------------------------------------------------------------------
 
     /** The tasks a unit answers for (any role), by id. */
-    @Transactional
+    @ReadOnlyTransaction
     public Map<Long, TaskRef> tasksAnsweredBy(long unitId) {
         return tasks.getEntityManager().createQuery("select r.task from TaskResponsibleUnit r where r.unit.id = :u order by r.task.sortOrder",
                         Task.class).setParameter("u", unitId).getResultStream()
                 .collect(Collectors.toMap(Task::getId, TaskRef::of, (a, b) -> a, LinkedHashMap::new));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Map<Long, TaskRef> taskRefs(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -254,12 +229,12 @@ public class TaskService {
                 .collect(Collectors.toMap(TaskRef::id, r -> r));
     }
 
-    /** Annex 2, rule 5: every lead or main responsible unit (牵头单位或主要责任单位) reports monthly. */
-    @Transactional
     /**
-     * The units that answer for a task as lead or main unit (they report monthly). Asked unit by unit (an index probe
-     * each on (unit_id, role)), which reads a few hundred index entries where a DISTINCT over the assignments reads them all.
+     * Annex 2, rule 5: every lead or main responsible unit (牵头单位或主要责任单位) reports monthly. Asked unit by unit
+     * (an index probe each on (unit_id, role)), which reads a few hundred index entries where a DISTINCT over the
+     * assignments reads them all.
      */
+    @ReadOnlyTransaction
     public List<Long> reportingUnitIds() {
         return tasks.getEntityManager().createQuery("select u.id from Unit u where exists (select 1 from TaskResponsibleUnit r "
                 + "where r.unit = u and r.role in :roles) order by u.id", Long.class)
@@ -395,42 +370,6 @@ public class TaskService {
 
     private Task requireTask(long id) {
         return tasks.findFull(id).orElseThrow(() -> new NotFoundException("任务", id));
-    }
-
-    private List<TaskView> views(List<Task> found) {
-        List<Long> ids = found.stream().map(Task::getId).toList();
-        Map<Long, List<TaskResponsibleUnit>> responsible = tasks.responsibleUnitsOf(ids);
-        Map<Long, List<Unit>> leads = tasks.crossCityLeadUnitsOf(ids);
-        Map<Long, List<Milestone>> milestones = tasks.milestonesOf(ids);
-        List<ProgressRollup.Node> nodes = new ArrayList<>(found.stream().map(TaskService::node).toList());
-        java.util.Set<Long> listed = new java.util.HashSet<>(ids);
-        tasks.descendantsOf(ids).stream().filter(n -> !listed.contains(n.id())).forEach(nodes::add);
-        Map<Long, ProgressRollup.Figure> derived = ProgressRollup.derive(nodes);
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return found.stream().map(t -> {
-            List<Milestone> ms = milestones.getOrDefault(t.getId(), List.of());
-            ProgressRollup.Figure f = derived.get(t.getId());
-            return TaskView.of(t, responsible.getOrDefault(t.getId(), List.of()), leads.getOrDefault(t.getId(), List.of()), ms, f,
-                    lightOf(t, plannedPoints(ms), f, today));
-        }).toList();
-    }
-
-    private static ProgressRollup.Node node(Task t) {
-        return new ProgressRollup.Node(t.getId(), t.getParent() == null ? null : t.getParent().getId(), t.getStatus(),
-                t.getProgressPercent(), t.getWeight());
-    }
-
-    private static List<ProgressLight.PlannedPoint> plannedPoints(List<Milestone> ms) {
-        return ms.stream().filter(m -> m.getPlannedPercent() != null && m.getDueDate() != null)
-                .map(m -> new ProgressLight.PlannedPoint(m.getDueDate(), m.getPlannedPercent())).toList();
-    }
-
-    /**
-     * The task's light on a day, on its derived figure: expected progress from its start (its own, else its plan's
-     * period start; the plan is fetched with the task) through its planned milestones to its deadline.
-     */
-    private ProgressLight lightOf(Task t, List<ProgressLight.PlannedPoint> planned, ProgressRollup.Figure f, java.time.LocalDate on) {
-        return ProgressLight.ofTask(t.effectiveStart(), t.getDeadline(), planned, f.status(), f.percent(), on, margins(config));
     }
 
     /** The configured thresholds of the lights. */

@@ -1,11 +1,11 @@
 package cn.gov.zhuzhou.duban.plan;
 
 import cn.gov.zhuzhou.duban.common.config.DubanConfig;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,12 +53,12 @@ class TaskStandings {
             String leadCity, LocalDate deadline, LocalDate start, Integer weight, TaskStatus status, int percent) {
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     List<TaskStanding> asOf(LocalDate asOf, Long planId) {
         return asOf(asOf, planId, Detail.FULL);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     List<TaskStanding> asOf(LocalDate asOf, Long planId, Detail detail) {
         EntityManager em = tasks.getEntityManager();
         boolean full = detail == Detail.FULL;

@@ -2,7 +2,6 @@ package cn.gov.zhuzhou.duban.plan;
 
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.unit.CityView;
-import cn.gov.zhuzhou.duban.unit.Unit;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,18 +34,6 @@ public record TaskView(
         @Schema(readOnly = true, example = "0") long version,
         @Schema(readOnly = true) AuditView audit) {
 
-    static TaskView of(Task t, List<TaskResponsibleUnit> responsible, List<Unit> leadUnits, List<Milestone> milestones,
-            ProgressRollup.Figure derived, ProgressLight light) {
-        CrossCityLeadView lead = t.getCrossCityLeadCity() == null ? null
-                : new CrossCityLeadView(CityView.of(t.getCrossCityLeadCity()), leadUnits.stream().map(UnitRef::of).toList());
-        return new TaskView(t.getId(), t.getPlan().getId(), t.getCode(), t.getKind(), t.getTitle(), t.getDescription(),
-                t.getLeadClause(), AreaView.of(t.getArea()), t.getParent() == null ? null : t.getParent().getId(), lead,
-                responsible.stream().map(r -> new ResponsibleUnitView(UnitRef.of(r.getUnit()), r.getRole())).toList(),
-                t.getDeadline(), t.getStartDate(), t.getWeight(), milestones.stream().map(MilestoneView::of).toList(), t.getStatus(),
-                t.getProgressPercent(), derived.status(), derived.percent(), light,
-                t.getVersion(), AuditView.of(t.getAudit()));
-    }
-
     @Schema(name = "CrossCityLeadView", requiredProperties = {"city", "units"}, description = "The city and unit(s) leading a task for all three cities (三市由X牵头).")
     public record CrossCityLeadView(CityView city, List<UnitRef> units) {
     }
@@ -59,9 +46,5 @@ public record TaskView(
     public record MilestoneView(@Schema(example = "纳入国家物流枢纽规划") String title, @Schema(example = "2019-12-31") LocalDate dueDate,
             @Schema(example = "2019-11-20") LocalDate completedOn,
             @Schema(example = "60", minimum = "0", maximum = "100", description = "Progress planned by the due date (计划进度); null: none.") Integer plannedPercent) {
-
-        static MilestoneView of(Milestone m) {
-            return new MilestoneView(m.getTitle(), m.getDueDate(), m.getCompletedOn(), m.getPlannedPercent());
-        }
     }
 }

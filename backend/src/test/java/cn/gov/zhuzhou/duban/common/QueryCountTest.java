@@ -29,6 +29,47 @@ class QueryCountTest {
         long small = statementsFor("/api/v1/tasks?size=5");
         long large = statementsFor("/api/v1/tasks?size=200");
         assertThat(large).isEqualTo(small).isLessThanOrEqualTo(6);
+        long plan = Api.planId();
+        assertThat(statementsFor("/api/v1/tasks?planId={p}&sort=-updatedAt&q={q}&size=200", plan, "市"))
+                .isEqualTo(statementsFor("/api/v1/tasks?planId={p}&sort=-updatedAt&q={q}&size=2", plan, "市")).isEqualTo(small);
+    }
+
+    @Test
+    void oneTaskCostsTheSameWhateverItsSubTasksUnitsAndLeads() {
+        long leaf = Api.aTask("语句计数叶子");
+        long parent = Api.aTask("语句计数上级");
+        for (int i = 0; i < 4; i++) {
+            Api.aTaskUnder(Api.aTaskUnder(parent, "语句计数下级"), "语句计数下下级");
+        }
+        long withLeadAndUnits = Api.taskId("N6");
+        long small = statementsFor("/api/v1/tasks/{id}", leaf);
+        assertThat(statementsFor("/api/v1/tasks/{id}", parent)).isEqualTo(small);
+        assertThat(statementsFor("/api/v1/tasks/{id}", withLeadAndUnits)).isEqualTo(small).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aPlanTreeCostsTheSameForOneTaskOrForty() {
+        long plan = Api.json().body("""
+                {"code": "%s", "title": "语句计数方案", "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}"""
+                .formatted(Api.unique("COUNT-"))).post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        Long first = taskIn(plan, null);
+        long small = statementsFor("/api/v1/plans/{id}/tree", plan);
+        for (int i = 0; i < 13; i++) {
+            Long top = taskIn(plan, null);
+            taskIn(plan, taskIn(plan, top));
+        }
+        taskIn(plan, first);
+        assertThat(given().get("/api/v1/plans/{id}/tree", plan).then().extract().jsonPath().getList("tasks")).hasSize(14);
+        assertThat(statementsFor("/api/v1/plans/{id}/tree", plan)).isEqualTo(small).isLessThanOrEqualTo(6);
+    }
+
+    /** A task in {@code plan} under {@code parent}, answered for by a unit and led for the three cities by Zhuzhou. */
+    static long taskIn(long plan, Long parent) {
+        return Api.json().body("""
+                {"planId": %d, "parentId": %s, "code": "%s", "kind": "NEAR_TERM", "title": "语句计数任务", "deadline": "2026-12-31",
+                 "responsibleUnits": [{"unitId": %d, "role": "MAIN"}], "crossCityLead": {"cityCode": "ZZ", "unitIds": [%d]}}"""
+                .formatted(plan, parent, Api.unique("C"), Api.unitId("株洲市交通运输局"), Api.unitId("株洲市交通运输局")))
+                .post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test

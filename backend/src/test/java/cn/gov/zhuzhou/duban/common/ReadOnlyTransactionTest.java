@@ -1,0 +1,117 @@
+package cn.gov.zhuzhou.duban.common;
+
+import static cn.gov.zhuzhou.duban.support.Api.given;
+import static cn.gov.zhuzhou.duban.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
+import cn.gov.zhuzhou.duban.plan.Plan;
+import cn.gov.zhuzhou.duban.support.Api;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** Read paths do no write work (issue 11): no flush, no dirty-checking, nothing written; writes still write. */
+@QuarkusTest
+class ReadOnlyTransactionTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+    @Inject
+    Retitler retitler;
+
+    /** Changes a plan's title on a loaded entity and never saves explicitly: only a flush would write it. */
+    @ApplicationScoped
+    static class Retitler {
+
+        @Inject
+        EntityManager em;
+
+        @ReadOnlyTransaction
+        void retitleWhileReading(long planId, String title) {
+            Plan plan = em.find(Plan.class, planId);
+            plan.describe(title, plan.getIssuer(), plan.getDocumentDate(), plan.getPeriodStart(), plan.getPeriodEnd(), plan.getSummary());
+            em.createQuery("select count(t) from Task t where t.plan.id = :p", Long.class).setParameter("p", planId).getSingleResult();
+        }
+    }
+
+    Statistics statisticsAfter(String path, Object... params) {
+        Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+        given().get(path, params).then().statusCode(200);
+        return stats;
+    }
+
+    @Test
+    void everyPlanAndTaskReadNeitherFlushesNorUpdates() {
+        long task = Api.taskId("N6");
+        long plan = Api.planId();
+        for (String path : List.of("/api/v1/tasks?size=200", "/api/v1/tasks?planId=" + plan + "&sort=-deadline&status=IN_PROGRESS",
+                "/api/v1/tasks?light=RED", "/api/v1/tasks/" + task, "/api/v1/tasks/" + task + "/progress", "/api/v1/plans",
+                "/api/v1/plans/" + plan, "/api/v1/plans/" + plan + "/areas", "/api/v1/plans/" + plan + "/tree")) {
+            Statistics stats = statisticsAfter(path);
+            assertThat(stats.getFlushCount()).as("flushes for GET %s", path).isZero();
+            assertThat(stats.getEntityUpdateCount()).as("updates for GET %s", path).isZero();
+            assertThat(stats.getPrepareStatementCount()).as("statements for GET %s", path).isPositive();
+        }
+    }
+
+    @Test
+    void theTaskListATaskAndThePlanTreeLoadNoTaskOrUnitEntities() {
+        long task = Api.taskId("N6");
+        assertThat(statisticsAfter("/api/v1/tasks?size=200").getEntityLoadCount()).isZero();
+        assertThat(statisticsAfter("/api/v1/tasks/{id}", task).getEntityLoadCount()).isZero();
+        // the tree loads its plan and the plan's few areas as entities, never a task, a unit or a city
+        Statistics tree = statisticsAfter("/api/v1/plans/{id}/tree", Api.planId());
+        assertThat(tree.getEntityStatistics(Plan.class.getName()).getLoadCount()).isEqualTo(1);
+        assertThat(tree.getEntityLoadCount()).isEqualTo(1 + given().get("/api/v1/plans/{id}/areas", Api.planId()).then().extract()
+                .jsonPath().getList("$").size());
+    }
+
+    @Test
+    void aChangeToAnEntityReadInAReadOnlyTransactionIsNeverWritten() {
+        long plan = Api.scratchPlanId();
+        String before = given().get("/api/v1/plans/{id}", plan).then().statusCode(200).extract().jsonPath().getString("title");
+        Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+
+        retitler.retitleWhileReading(plan, "只读事务里改的标题");
+
+        assertThat(stats.getFlushCount()).isZero();
+        assertThat(stats.getEntityUpdateCount()).isZero();
+        assertThat(given().get("/api/v1/plans/{id}", plan).then().extract().jsonPath().getString("title")).isEqualTo(before);
+    }
+
+    @Test
+    void aReadCalledInsideAWriteJoinsItAndTheWriteStillFlushes() {
+        long plan = Api.scratchPlanId();
+        String title = Api.unique("写事务里改的标题");
+
+        QuarkusTransaction.requiringNew().run(() -> retitler.retitleWhileReading(plan, title));
+
+        assertThat(given().get("/api/v1/plans/{id}", plan).then().extract().jsonPath().getString("title")).isEqualTo(title);
+    }
+
+    @Test
+    void writesThroughTheApiStillWrite() {
+        long task = Api.aTask("只读之后的写");
+        long version = Api.task(task).getLong("version");
+        Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+
+        json().body("""
+                {"version": %d, "status": "IN_PROGRESS", "progressPercent": 30, "note": "写入仍然生效"}""".formatted(version))
+                .post("/api/v1/tasks/{id}/progress", task).then().statusCode(200);
+
+        assertThat(stats.getFlushCount()).isPositive();
+        assertThat(stats.getEntityUpdateCount()).isPositive();
+        assertThat(Api.task(task).getInt("progressPercent")).isEqualTo(30);
+        assertThat(Api.task(task).getLong("version")).isEqualTo(version + 1);
+    }
+}
