@@ -18,6 +18,8 @@ public enum ProblemKind {
     PAYLOAD_TOO_LARGE("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE, "请求体过大"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE, "不支持的请求格式"),
     SERVICE_UNAVAILABLE("service-unavailable", Status.SERVICE_UNAVAILABLE, "服务暂时不可用"),
+    /** Too many requests at once for this instance; the database is up (readiness stays UP). Retry after Retry-After. */
+    OVERLOADED("overloaded", Status.SERVICE_UNAVAILABLE, "服务繁忙"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "服务器内部错误");
 
     private final String slug;

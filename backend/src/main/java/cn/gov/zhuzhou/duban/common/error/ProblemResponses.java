@@ -9,7 +9,8 @@ public final class ProblemResponses {
     public static final String UNSUPPORTED = "请求体须为 application/json";
     public static final String UNAUTHORIZED = "缺少有效的访问令牌";
     public static final String FORBIDDEN = "当前角色或单位无权执行此操作";
-    public static final String UNAVAILABLE = "数据库暂时无法访问；按 Retry-After 重试";
+    public static final String UNAVAILABLE = "暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），"
+            + "或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP）";
 
     public static final String EXAMPLE_NOT_FOUND = """
             {"type":"https://duban.zhuzhou.gov.cn/problems/not-found","title":"资源不存在","status":404,\
@@ -32,6 +33,10 @@ public final class ProblemResponses {
     public static final String EXAMPLE_UNAVAILABLE = """
             {"type":"https://duban.zhuzhou.gov.cn/problems/service-unavailable","title":"服务暂时不可用","status":503,\
             "detail":"数据库暂时无法访问，请稍后重试","instance":"/api/v1/tasks"}""";
+
+    public static final String EXAMPLE_OVERLOADED = """
+            {"type":"https://duban.zhuzhou.gov.cn/problems/overloaded","title":"服务繁忙","status":503,\
+            "detail":"服务繁忙，请求较多，请 2 秒后重试","instance":"/api/v1/tasks"}""";
 
     private ProblemResponses() {
     }
