@@ -3243,7 +3243,7 @@ export interface components {
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
             /**
-             * @description Stable URI that identifies the kind of problem.
+             * @description Stable URI that identifies the kind of problem, one of (status, title): https://duban.zhuzhou.gov.cn/problems/validation (400, 请求参数不合法); https://duban.zhuzhou.gov.cn/problems/malformed-body (400, 请求体无法解析); https://duban.zhuzhou.gov.cn/problems/unauthorized (401, 未登录或令牌无效); https://duban.zhuzhou.gov.cn/problems/forbidden (403, 无权执行此操作); https://duban.zhuzhou.gov.cn/problems/not-found (404, 资源不存在); https://duban.zhuzhou.gov.cn/problems/method-not-allowed (405, 不支持的请求方法); https://duban.zhuzhou.gov.cn/problems/not-acceptable (406, 无法提供所要求的响应格式); https://duban.zhuzhou.gov.cn/problems/conflict (409, 与当前数据冲突); https://duban.zhuzhou.gov.cn/problems/stale-version (409, 数据已被他人修改); https://duban.zhuzhou.gov.cn/problems/in-use (409, 资源仍被引用，不能删除); https://duban.zhuzhou.gov.cn/problems/illegal-transition (409, 当前状态不允许此操作); https://duban.zhuzhou.gov.cn/problems/payload-too-large (413, 请求体过大); https://duban.zhuzhou.gov.cn/problems/unsupported-media-type (415, 不支持的请求格式); https://duban.zhuzhou.gov.cn/problems/service-unavailable (503, 服务暂时不可用); https://duban.zhuzhou.gov.cn/problems/overloaded (503, 服务繁忙); https://duban.zhuzhou.gov.cn/problems/internal (500, 服务器内部错误).
              * @example https://duban.zhuzhou.gov.cn/problems/not-found
              */
             type: string;
@@ -4780,7 +4780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4829,7 +4829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4899,7 +4899,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4970,7 +4970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5052,7 +5052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5125,7 +5125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5220,7 +5220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5317,7 +5317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5402,7 +5402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5473,7 +5473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5548,7 +5548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5619,7 +5619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5701,7 +5701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5770,7 +5770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5852,7 +5852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5925,7 +5925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6020,7 +6020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6093,7 +6093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6190,7 +6190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6263,7 +6263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6336,7 +6336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6418,7 +6418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6491,7 +6491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6586,7 +6586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6681,7 +6681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6762,7 +6762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6844,7 +6844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6917,7 +6917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7012,7 +7012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7107,7 +7107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7191,7 +7191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7268,7 +7268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7350,7 +7350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7423,7 +7423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7518,7 +7518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7615,7 +7615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7695,7 +7695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7779,7 +7779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7874,7 +7874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7965,7 +7965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8041,7 +8041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8127,7 +8127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8202,7 +8202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8284,7 +8284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8357,7 +8357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8452,7 +8452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8536,7 +8536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8631,7 +8631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8715,7 +8715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8810,7 +8810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8881,7 +8881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8963,7 +8963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9036,7 +9036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9131,7 +9131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9226,7 +9226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9321,7 +9321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9416,7 +9416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9513,7 +9513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9588,7 +9588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9670,7 +9670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9743,7 +9743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9827,7 +9827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9922,7 +9922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10017,7 +10017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10112,7 +10112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10185,7 +10185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10261,7 +10261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10354,7 +10354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10436,7 +10436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10509,7 +10509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10604,7 +10604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10684,7 +10684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10779,7 +10779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10863,7 +10863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10958,7 +10958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11037,7 +11037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11110,7 +11110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11205,7 +11205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11300,7 +11300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11384,7 +11384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11479,7 +11479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11574,7 +11574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11647,7 +11647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11722,7 +11722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11804,7 +11804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11877,7 +11877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11972,7 +11972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12052,7 +12052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
