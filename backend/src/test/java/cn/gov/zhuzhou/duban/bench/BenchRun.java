@@ -662,7 +662,7 @@ public final class BenchRun {
         b.append("- load: wrk ").append(threads).append(" threads, ").append(connections).append(" connections, warm-up ").append(warmup)
                 .append(" then ").append(duration).append(" per run (closed loop: Debian's wrk 4 has no -R fixed rate), loopback\n");
         b.append("- data: schema `").append(schema).append("`, ").append(ProvinceDataSet.SHAPE).append("; ").append(String.join("; ", notes)).append('\n');
-        b.append("- service: the packaged jar, started like `make run` (").append(env("BENCH_JAVA_OPTS", "no JVM options: no heap bound"))
+        b.append("- service: the packaged jar, started like `make run` (").append(env("BENCH_JAVA_OPTS", "deploy/local/jvm.options"))
                 .append("), pool ").append(env("DUBAN_DB_POOL_MAX", "16")).append(" connections; tokens from a throw-away OIDC issuer (RS256)\n");
         b.append(String.format("- service launch to ready (`/q/health/ready` 200): %.1f s%n", readySeconds));
         b.append(String.format("- RSS after the run: service %d MB, plain-JDBC reference %d MB%n", rss / 1024, plainRss / 1024));
