@@ -10,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 /**
  * Admission control in front of the API (issue 11): at most {@code duban.admission.max-active} requests of
@@ -52,8 +53,13 @@ public class AdmissionControl {
         ctx.next();
     }
 
-    /** On the worker thread, before the resource runs: wait for a turn until the request's wait is used up. */
-    void admit(RoutingContext ctx) throws InterruptedException {
+    /**
+     * On the worker thread, before the resource runs: wait for a turn until the request's wait is used up. The turn is
+     * given back when REST completes the request, however it ends (answered, failed, or its client gone): a Vert.x
+     * end handler is not enough, since the response's end and close handlers can be replaced further down the line,
+     * which leaked every turn of a request whose client went away.
+     */
+    void admit(RoutingContext ctx, ServerRequestContext request) throws InterruptedException {
         Long arrived = ctx.get(ARRIVED);
         if (arrived == null) {
             return;
@@ -64,7 +70,7 @@ public class AdmissionControl {
             throw new ServiceOverloadedException(retryAfter);
         }
         AtomicBoolean released = new AtomicBoolean();
-        ctx.addEndHandler(done -> {
+        request.registerCompletionCallback(failure -> {
             if (released.compareAndSet(false, true)) {
                 permits.release();
             }

@@ -2,6 +2,7 @@ package cn.gov.zhuzhou.duban.common.admission;
 
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
  * Asks {@link AdmissionControl} for a turn before any resource method runs. A blocking filter, so it runs on the
@@ -17,7 +18,7 @@ public class AdmissionFilter {
     }
 
     @ServerRequestFilter
-    public void admit(RoutingContext ctx) throws InterruptedException {
-        admission.admit(ctx);
+    public void admit(RoutingContext ctx, ResteasyReactiveContainerRequestContext request) throws InterruptedException {
+        admission.admit(ctx, request.getServerRequestContext());
     }
 }
