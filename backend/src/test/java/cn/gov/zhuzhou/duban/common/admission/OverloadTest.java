@@ -95,6 +95,24 @@ class OverloadTest {
     }
 
     @Test
+    void theTurnsOfRequestsWhoseClientWentAwayAreGivenBack() throws Exception {
+        int turns = admission.permits().availablePermits();
+        for (int i = 0; i < turns + 3; i++) {
+            try (java.net.Socket client = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+                client.getOutputStream().write(("GET /api/v1/tasks HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + cn.gov.zhuzhou.duban.support.Tokens.staff() + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                client.getOutputStream().flush();
+            }
+        }
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (admission.permits().availablePermits() < turns && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(admission.permits().availablePermits()).as("every abandoned request gave its turn back").isEqualTo(turns);
+        given().get("/api/v1/tasks").then().statusCode(200);
+    }
+
+    @Test
     void aPoolWithEveryConnectionLentOutIsAnOverloadNotAnOutage() throws Exception {
         int size = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
         List<Connection> held = new ArrayList<>();
