@@ -2,6 +2,9 @@
 SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
+# The service's JVM options, one list for make run, deploy/local/e2e.sh, the bench and the image (a java argument file);
+# the service starts from its folder, where its AppCDS archive names quarkus-run.jar.
+JVM_OPTIONS := $(CURDIR)/deploy/local/jvm.options
 
 .PHONY: help run build test bench contract deploy-check openapi stop clean
 
@@ -22,7 +25,7 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 echo "Swagger UI: http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/swagger-ui" && \
 	 echo "OpenAPI:    http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/openapi" && \
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
-	 exec java -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(JAR)
+	 cd $(dir $(JAR)) && exec java @$(JVM_OPTIONS) -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(notdir $(JAR))
 
 test: ## Every test: the deployment files, the fast suite, the contract checks, then end to end with a real Keycloak
 	@$(MAKE) --no-print-directory deploy-check

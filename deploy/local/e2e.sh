@@ -44,7 +44,8 @@ db_url="jdbc:mysql://$db_host:$db_port/$schema?createDatabaseIfNotExist=true&cha
 start_service() { # $1 = name, $2 = port
   DUBAN_DB_URL="$db_url" DUBAN_DB_USER="${DUBAN_TEST_DB_USER:-root}" DUBAN_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-}" \
   DUBAN_OIDC_ISSUER="$issuer" DUBAN_HTTP_PORT="$2" \
-    java -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar backend/target/quarkus-app/quarkus-run.jar >"$work/$1.log" 2>&1 &
+    bash -c 'cd backend/target/quarkus-app && exec java @"$0" -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar quarkus-run.jar' \
+      "$root/deploy/local/jvm.options" >"$work/$1.log" 2>&1 &
 }
 wait_ready() { # $1 = name, $2 = port, $3 = pid
   for _ in $(seq 1 180); do

@@ -47,17 +47,23 @@ import javax.imageio.ImageIO;
  * {@code .build/bench/report.md} and {@code .build/bench/chart.png}.
  *
  * <p>The service is the packaged jar ({@code backend/target/quarkus-app/quarkus-run.jar}) started as {@code make run}
- * starts it (same JVM flags: none bound the heap), so launch-to-ready and RSS are the product's. Its tokens come from a
+ * starts it (same JVM options, deploy/local/jvm.options), so launch-to-ready and RSS are the product's. Its tokens come from a
  * throw-away OpenID issuer served here (an RSA key made at start, discovery document and JWKS), so the service checks
  * real signatures through its normal OIDC configuration, without Keycloak.
  *
  * <p>Environment: BENCH_DURATION (30s), BENCH_WARMUP (10s), BENCH_CONNECTIONS (4,50,200: 4 is the latency probe below capacity, since wrk 4 cannot hold a fixed rate), BENCH_THREADS (2),
  * BENCH_SCREENS (comma-separated names to run, default all), BENCH_SEED (11), BENCH_SCHEMA (duban_bench),
- * BENCH_JAVA_OPTS (extra JVM options for the service, none by default), BENCH_FIXED_RATE (half: every screen again at
+ * BENCH_JAVA_OPTS (the service's JVM options, default {@code @deploy/local/jvm.options} as every start uses), BENCH_FIXED_RATE (half: every screen again at
  * half its closed-loop capacity, open model, see {@link FixedRateLoad}; off to skip), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
  * starts both targets and keeps them up for a look by hand (the office token in .build/bench/office.token).
  */
 public final class BenchRun {
+
+    /**
+     * The JVM options every start of the service uses (make run, e2e.sh, the image), as a java argument file; the
+     * service starts from the jar's folder, where its AppCDS archive names quarkus-run.jar.
+     */
+    static final String JVM_OPTIONS = "@" + Path.of("deploy/local/jvm.options").toAbsolutePath();
 
     /** One read screen: a name, the path (the same on both targets) and an optional Lua body for random ids. */
     record Screen(String name, String path, String lua, boolean reference) {
@@ -285,13 +291,14 @@ public final class BenchRun {
         }
         servicePort = freePort();
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8"));
-        for (String o : env("BENCH_JAVA_OPTS", "").split(" ")) {
+        for (String o : env("BENCH_JAVA_OPTS", JVM_OPTIONS).split(" ")) {
             if (!o.isBlank()) {
                 cmd.add(o);
             }
         }
-        cmd.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.resolve("service.log").toFile());
+        cmd.addAll(List.of("-jar", jar.getFileName().toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(jar.toAbsolutePath().getParent().toFile()).redirectErrorStream(true)
+                .redirectOutput(out.resolve("service.log").toFile());
         pb.environment().put("DUBAN_DB_URL", dbUrl());
         pb.environment().put("DUBAN_OIDC_ISSUER", issuer);
         pb.environment().put("DUBAN_HTTP_PORT", String.valueOf(servicePort));
@@ -715,7 +722,7 @@ public final class BenchRun {
         b.append("- load: wrk ").append(threads).append(" threads, ").append(connections).append(" connections, warm-up ").append(warmup)
                 .append(" then ").append(duration).append(" per run (closed loop: Debian's wrk 4 has no -R fixed rate), loopback\n");
         b.append("- data: schema `").append(schema).append("`, ").append(ProvinceDataSet.SHAPE).append("; ").append(String.join("; ", notes)).append('\n');
-        b.append("- service: the packaged jar, started like `make run` (").append(env("BENCH_JAVA_OPTS", "no JVM options: no heap bound"))
+        b.append("- service: the packaged jar, started like `make run` (").append(env("BENCH_JAVA_OPTS", "deploy/local/jvm.options"))
                 .append("), pool ").append(env("DUBAN_DB_POOL_MAX", "16")).append(" connections; tokens from a throw-away OIDC issuer (RS256)\n");
         b.append(String.format("- service launch to ready (`/q/health/ready` 200): %.1f s%n", readySeconds));
         b.append(String.format("- RSS after the run: service %d MB, plain-JDBC reference %d MB%n", rss / 1024, plainRss / 1024));

@@ -9,6 +9,28 @@ public interface DubanConfig {
 
     Seed seed();
 
+    Admission admission();
+
+    /**
+     * Admission control in front of the API (issue 11): at most {@code maxActive} requests work at once, the rest
+     * queue in arrival order for at most {@code maxWait}, then get 503 "服务繁忙" (problem type overloaded) with
+     * Retry-After. Keep maxActive below the connection pool (DUBAN_DB_POOL_MAX) so the health check and the scheduled
+     * jobs always find a connection, and near what the database serves at once (about 2-3 per database core).
+     */
+    interface Admission {
+        /** Requests of the API served at once (DUBAN_ADMISSION_MAX_ACTIVE). */
+        @WithDefault("12")
+        int maxActive();
+
+        /** Longest a request waits for its turn, counted from its arrival (DUBAN_ADMISSION_MAX_WAIT). */
+        @WithDefault("3S")
+        java.time.Duration maxWait();
+
+        /** Seconds the overload answer asks a client to wait before retrying (DUBAN_ADMISSION_RETRY_AFTER). */
+        @WithDefault("2")
+        int retryAfter();
+    }
+
     Ticket ticket();
 
     Supervision supervision();

@@ -43,7 +43,15 @@ public class DocumentRenderer {
         this.font = new DocumentFont(Objects.requireNonNull(fontPath, "fontPath"), fontIndex);
     }
 
+    /**
+     * Loads the font once at start and says in the log whether PDFs can be made, on a background thread: parsing the
+     * 5 MB collection is not worth delaying readiness for (the first PDF would load it anyway).
+     */
     void checkFontAtStart(@Observes StartupEvent event) {
+        java.util.concurrent.CompletableFuture.runAsync(this::logFontState);
+    }
+
+    private void logFontState() {
         String problem = font.problem();
         if (problem != null) {
             LOG.errorf("PDF documents are unavailable (answered 503 字体不可用): the CJK font %s (index %d) cannot be loaded: %s."

@@ -15,13 +15,32 @@ import java.util.Set;
  * Recognises, anywhere in a failure's causes and suppressed exceptions, the failures that mean "the database cannot
  * be reached". A connection lost at COMMIT arrives as a suppressed exception of the transaction manager's
  * RollbackException (ARJUNA016053), not as its cause, so both links are followed.
+ * <p>
+ * A pool time-out with every connection lent out (Agroal's "Sorry, acquisition timeout!") is not an outage but an
+ * overload ({@link #isPoolExhausted}); a time-out while a new connection was being opened
+ * ("Acquisition timeout while waiting for new connection") is the database not answering.
  */
 final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {
     }
 
+    /** Agroal's message when every connection stayed lent out for the whole acquisition time-out. */
+    static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+
     static boolean isCause(Throwable failure) {
+        return anyInChain(failure, DatabaseUnavailable::isConnectionFailure);
+    }
+
+    /**
+     * The pool stayed full for its acquisition time-out (whatever Hibernate wrapped it in): every connection was busy
+     * with other work, so the database answers; the health check, which has its own headroom, says whether it does.
+     */
+    static boolean isPoolExhausted(Throwable failure) {
+        return anyInChain(failure, t -> t instanceof SQLException sql && POOL_EXHAUSTED.equals(sql.getMessage()));
+    }
+
+    private static boolean anyInChain(Throwable failure, java.util.function.Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> todo = new ArrayDeque<>();
         if (failure != null) {
@@ -32,7 +51,7 @@ final class DatabaseUnavailable {
             if (!seen.add(t)) {
                 continue;
             }
-            if (isConnectionFailure(t)) {
+            if (test.test(t)) {
                 return true;
             }
             if (t.getCause() != null) {
@@ -64,7 +83,7 @@ final class DatabaseUnavailable {
                 return true;
             }
             String message = sql.getMessage();
-            if (message != null && message.contains("acquisition timeout")) {
+            if (message != null && message.startsWith("Acquisition timeout while waiting for new connection")) {
                 return true;
             }
         }

@@ -24,6 +24,8 @@ public enum ProblemKind {
     IDEMPOTENCY_IN_PROGRESS("idempotency-in-progress", Status.CONFLICT, "同一幂等键的请求仍在处理"),
     TOO_MANY_REQUESTS("too-many-requests", Status.TOO_MANY_REQUESTS, "请求过于频繁"),
     SERVICE_UNAVAILABLE("service-unavailable", Status.SERVICE_UNAVAILABLE, "服务暂时不可用"),
+    /** Too many requests at once for this instance; the database is up (readiness stays UP). Retry after Retry-After. */
+    OVERLOADED("overloaded", Status.SERVICE_UNAVAILABLE, "服务繁忙"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "服务器内部错误");
 
     private final String slug;

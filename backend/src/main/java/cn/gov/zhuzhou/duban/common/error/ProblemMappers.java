@@ -46,6 +46,10 @@ public class ProblemMappers {
             return Response.status(e.kind().status()).type(Problem.MEDIA_TYPE).entity(body)
                     .header("ETag", stale.currentEtag()).build();
         }
+        if (e instanceof ServiceOverloadedException overloaded) {
+            return Response.fromResponse(build(e.kind(), e.getMessage(), null, uri))
+                    .header("Retry-After", String.valueOf(overloaded.retryAfterSeconds())).build();
+        }
         return build(e.kind(), e.getMessage(), e.violations(), uri);
     }
 
@@ -174,6 +178,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isPoolExhausted(e)) {
+            // Every pooled connection stayed lent out (admission control keeps requests below the pool, so this is
+            // work beyond it: jobs, a burst): an overload, not an outage; readiness stays UP.
+            LOG.warnf("connection pool exhausted on %s", uri.getPath());
+            return domain(new ServiceOverloadedException(Integer.parseInt(RETRY_AFTER_SECONDS)), uri);
+        }
         if (DatabaseUnavailable.isCause(e)) {
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.toString());
             return Response.fromResponse(build(ProblemKind.SERVICE_UNAVAILABLE, "数据库暂时无法访问，请稍后重试", null, uri))

@@ -9,7 +9,8 @@ public final class ProblemResponses {
     public static final String UNSUPPORTED = "请求体须为 application/json";
     public static final String UNAUTHORIZED = "缺少有效的访问令牌";
     public static final String FORBIDDEN = "当前角色或单位无权执行此操作";
-    public static final String UNAVAILABLE = "数据库暂时无法访问；按 Retry-After 重试";
+    public static final String UNAVAILABLE = "暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），"
+            + "或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP）";
     public static final String CONFLICT_POST = "与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试）";
     public static final String KEY_REUSED = "Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键";
     public static final String PRECONDITION_FAILED = "If-Match 所指的版本已不是当前版本：problem 的 currentEtag 与 ETag 头给出当前标签，重新读取后再改";
@@ -52,6 +53,9 @@ public final class ProblemResponses {
     public static final String EXAMPLE_TOO_MANY = """
             {"type":"https://duban.zhuzhou.gov.cn/problems/too-many-requests","title":"请求过于频繁","status":429,\
             "detail":"请求过于频繁：每分钟最多 120 次，请 12 秒后再试","instance":"/api/v1/tasks"}""";
+    public static final String EXAMPLE_OVERLOADED = """
+            {"type":"https://duban.zhuzhou.gov.cn/problems/overloaded","title":"服务繁忙","status":503,\
+            "detail":"服务繁忙，请求较多，请 2 秒后重试","instance":"/api/v1/tasks"}""";
 
     private ProblemResponses() {
     }

@@ -1,6 +1,7 @@
 package cn.gov.zhuzhou.duban.common.openapi;
 
 import cn.gov.zhuzhou.duban.common.error.Problem;
+import cn.gov.zhuzhou.duban.common.error.ProblemKind;
 import cn.gov.zhuzhou.duban.common.error.ProblemResponses;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Completes every operation of the contract in one place: a composed example on each JSON request and success
  * response, and the error responses, from the same rules the mappers follow: every
- * operation with input can answer 400 (bad parameters), every one 503 (database away); a secured one 401 and 403; one with a path id,
+ * operation with input can answer 400 (bad parameters), every one 503 (database away, or overloaded: two examples); a secured one
+ * 401 and 403; one with a path id,
  * 404; one with a body, 409 and 415. Each points at the shared Problem schema with an example.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -27,6 +29,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        describeProblemTypes(openAPI);
         ExampleComposer examples = new ExampleComposer(openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas());
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             if (!path.startsWith("/api/")) {
@@ -52,13 +55,30 @@ public class ProblemResponsesFilter implements OASFilter {
             if (hasBody) {
                 add(op, "415", ProblemResponses.UNSUPPORTED, ProblemResponses.EXAMPLE_UNSUPPORTED);
             }
-            add(op, "503", ProblemResponses.UNAVAILABLE, ProblemResponses.EXAMPLE_UNAVAILABLE);
+            add(op, "503", ProblemResponses.UNAVAILABLE, ProblemResponses.EXAMPLE_UNAVAILABLE, ProblemResponses.EXAMPLE_OVERLOADED);
             if (op.getSecurity() != null && !op.getSecurity().isEmpty()) {
                 add(op, "401", ProblemResponses.UNAUTHORIZED, ProblemResponses.EXAMPLE_UNAUTHORIZED);
                 add(op, "403", ProblemResponses.FORBIDDEN, ProblemResponses.EXAMPLE_FORBIDDEN);
             }
             RetrySemanticsDocs.document(op, method, openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas());
         }));
+    }
+
+    /** The Problem schema's {@code type} lists the whole catalogue (ProblemKind): each type with its status and title. */
+    private static void describeProblemTypes(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        var problem = openAPI.getComponents().getSchemas().get("Problem");
+        if (problem == null || problem.getProperties() == null || problem.getProperties().get("type") == null) {
+            return;
+        }
+        StringBuilder types = new StringBuilder("Stable URI that identifies the kind of problem, one of (status, title): ");
+        for (ProblemKind kind : ProblemKind.values()) {
+            types.append(kind == ProblemKind.values()[0] ? "" : "; ").append(kind.type()).append(" (").append(kind.status().getStatusCode())
+                    .append(", ").append(kind.title()).append(')');
+        }
+        problem.getProperties().get("type").setDescription(types.append('.').toString());
     }
 
     /**
@@ -141,15 +161,23 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    static void add(Operation op, String status, String description, String example) {
+    /** Adds an error response; its first example is named "problem" (the one fixtures take), the others by their type. */
+    static void add(Operation op, String status, String description, String example, String... more) {
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         APIResponse existing = responses.getAPIResponse(status);
         if (existing != null && existing.getContent() != null) {
             return;
         }
+        Map<String, org.eclipse.microprofile.openapi.models.examples.Example> examples = new java.util.LinkedHashMap<>();
+        examples.put("problem", OASFactory.createExample().value(parse(example)));
+        for (String other : more) {
+            Map<?, ?> value = parse(other);
+            String type = String.valueOf(value.get("type"));
+            examples.put(type.substring(type.lastIndexOf('/') + 1), OASFactory.createExample().value(value));
+        }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                .examples(Map.of("problem", OASFactory.createExample().value(parse(example)))));
+                .examples(examples));
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(content);
         if ("503".equals(status)) {
@@ -159,7 +187,7 @@ public class ProblemResponsesFilter implements OASFilter {
         op.setResponses(responses.addAPIResponse(status, response));
     }
 
-    private static Object parse(String json) {
+    private static Map<?, ?> parse(String json) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

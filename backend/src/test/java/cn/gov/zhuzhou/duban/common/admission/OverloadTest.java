@@ -1,0 +1,133 @@
+package cn.gov.zhuzhou.duban.common.admission;
+
+import static cn.gov.zhuzhou.duban.support.Api.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * More requests than the service can take at once: the ones that cannot get a turn in time are answered 503
+ * problem+json "服务繁忙" (type overloaded) with Retry-After, distinct from the database being away, and the instance
+ * stays ready (taking it out would only move its load onto the others).
+ */
+@QuarkusTest
+class OverloadTest {
+
+    private static final String OVERLOADED = "https://duban.zhuzhou.gov.cn/problems/overloaded";
+
+    @Inject
+    AdmissionControl admission;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private int taken;
+
+    @AfterEach
+    void giveTurnsBack() {
+        admission.permits().release(taken);
+        taken = 0;
+    }
+
+    /** Every turn taken by requests in progress (here: held by the test for as long as it likes). */
+    private void busyWithOtherRequests(int leaveFree) {
+        taken = admission.permits().drainPermits();
+        if (leaveFree > 0) {
+            admission.permits().release(leaveFree);
+            taken -= leaveFree;
+        }
+    }
+
+    @Test
+    void aRequestThatGetsNoTurnInTimeIsAnsweredOverloadedWhileTheInstanceStaysReady() {
+        busyWithOtherRequests(0);
+
+        given().get("/api/v1/tasks").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("type", equalTo(OVERLOADED)).body("title", equalTo("服务繁忙")).body("status", equalTo(503))
+                .body("detail", equalTo("服务繁忙，请求较多，请 2 秒后重试")).body("instance", equalTo("/api/v1/tasks"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+
+        giveTurnsBack();
+        given().get("/api/v1/tasks").then().statusCode(200);
+    }
+
+    @Test
+    void aBurstBeyondTheTurnsIsServedOrAnsweredOverloadedNeverFailed() throws Exception {
+        busyWithOtherRequests(1);
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try {
+            List<Callable<Response>> burst = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                burst.add(() -> given().get("/api/v1/tasks"));
+            }
+            int served = 0;
+            for (Future<Response> f : clients.invokeAll(burst)) {
+                Response r = f.get();
+                if (r.statusCode() == 200) {
+                    served++;
+                } else {
+                    assertThat(r.statusCode()).as(r.asString()).isEqualTo(503);
+                    assertThat(r.jsonPath().getString("type")).isEqualTo(OVERLOADED);
+                    assertThat(r.header("Retry-After")).isNotBlank();
+                }
+            }
+            assertThat(served).as("the one free turn serves requests one after another").isPositive();
+        } finally {
+            clients.shutdownNow();
+        }
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void theTurnsOfRequestsWhoseClientWentAwayAreGivenBack() throws Exception {
+        int turns = admission.permits().availablePermits();
+        for (int i = 0; i < turns + 3; i++) {
+            try (java.net.Socket client = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+                client.getOutputStream().write(("GET /api/v1/tasks HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + cn.gov.zhuzhou.duban.support.Tokens.staff() + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                client.getOutputStream().flush();
+            }
+        }
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (admission.permits().availablePermits() < turns && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(admission.permits().availablePermits()).as("every abandoned request gave its turn back").isEqualTo(turns);
+        given().get("/api/v1/tasks").then().statusCode(200);
+    }
+
+    @Test
+    void aPoolWithEveryConnectionLentOutIsAnOverloadNotAnOutage() throws Exception {
+        int size = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < size; i++) {
+                held.add(dataSource.getConnection());
+            }
+            given().get("/api/v1/tasks").then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                    .body("type", endsWith("/overloaded"));
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        given().get("/api/v1/tasks").then().statusCode(200);
+    }
+}
