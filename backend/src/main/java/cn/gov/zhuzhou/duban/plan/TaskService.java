@@ -7,6 +7,9 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.events.Audience;
+import cn.gov.zhuzhou.duban.events.DomainEvents;
+import cn.gov.zhuzhou.duban.events.EventType;
 import cn.gov.zhuzhou.duban.plan.PlanTreeView.TaskNode;
 import cn.gov.zhuzhou.duban.plan.TaskWriteFields.Content;
 import cn.gov.zhuzhou.duban.plan.TaskWriteFields.ResponsibleUnitRequest;
@@ -93,7 +96,7 @@ public class TaskService {
         tasks.persistProgress(new TaskProgress(task, r.status(), r.progressPercent(), blankToNull(r.note()), source, unit, city,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), today, actor.name(), actor.displayName()));
         tasks.flush();
-        return views(List.of(task)).get(0);
+        return DomainEvents.record(EventType.TASK_PROGRESS_CHANGED, id, views(List.of(task)).get(0), TaskService::audience);
     }
 
     @Transactional
@@ -260,6 +263,8 @@ public class TaskService {
         task.trackAsOf(month.atEndOfMonth(), status, percent);
         tasks.persistProgress(new TaskProgress(task, status, percent, note, ProgressSource.UNIT, unit, null,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), month.atEndOfMonth(), actor.name(), actor.displayName()));
+        tasks.flush(); // the view shows the task's new version
+        DomainEvents.record(EventType.TASK_PROGRESS_CHANGED, taskId, views(List.of(task)).get(0), TaskService::audience);
     }
 
     // ---- rules ------------------------------------------------------------------------------------------
@@ -412,6 +417,11 @@ public class TaskService {
      */
     private ProgressLight lightOf(Task t, List<ProgressLight.PlannedPoint> planned, ProgressRollup.Figure f, java.time.LocalDate on) {
         return ProgressLight.ofTask(t.effectiveStart(), t.getDeadline(), planned, f.status(), f.percent(), on, margins(config));
+    }
+
+    /** A task's events reach its responsible units, and the partner cities when the three cities share it (TaskAccess). */
+    static Audience audience(TaskView v) {
+        return Audience.task(v.crossCityLead() != null, v.responsibleUnits().stream().map(r -> r.unit().id()).toList());
     }
 
     /** The configured thresholds of the lights. */
