@@ -2,6 +2,7 @@ package cn.gov.zhuzhou.duban.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 /** The outbox table behind {@link DomainEvents}: one row per event, in the caller's transaction. */
 @ApplicationScoped
+@Unremovable // looked up by DomainEvents, never injected
 class Outbox {
 
     private final EntityManager em;
