@@ -1,6 +1,5 @@
 package cn.gov.zhuzhou.duban.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,7 +17,7 @@ public record EventView(
                 + "a receiver keeps the highest it has applied and ignores an older one.") long sequence,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
                 description = "The resource after the change, exactly as its GET returns it (TaskView, MonthlyReportView, ProblemView, "
-                        + "AssignmentTicketView, TicketItemView, SupervisionCaseView or PublicationView according to resource.type).") JsonNode data) {
+                        + "AssignmentTicketView, TicketItemView, SupervisionCaseView or PublicationView according to resource.type).") Object data) {
 
     @Schema(name = "DomainEventResource", requiredProperties = {"type", "id"}, description = "The resource an event is about.")
     public record ResourceRef(
