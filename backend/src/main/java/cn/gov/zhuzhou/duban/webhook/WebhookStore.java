@@ -45,14 +45,15 @@ class WebhookStore {
 
     /**
      * Newly numbered events become deliveries for every active subscription that asked for their type and may read them
-     * (partner subscriptions: events about the shared tasks), in the sequencer's transaction: once, never twice.
+     * (partner subscriptions: events about the shared tasks), in the sequencer's transaction: once, never twice. A webhook
+     * receives the changes made from its registration on, not older ones numbered late.
      */
     void fanOut(@Observes EventsSequenced sequenced) {
         em.createNativeQuery("""
                 insert into webhook_delivery (subscription_id, event_id, feed_seq, resource_key, status, attempts, next_attempt_at, created_at, updated_at)
                 select s.id, e.id, e.feed_seq, concat(e.resource_type, ':', e.resource_id), 'PENDING', 0, e.occurred_at, e.occurred_at, e.occurred_at
                 from domain_event e join webhook_subscription s on s.status = 'ACTIVE' and find_in_set(e.type, s.event_types) > 0
-                where e.feed_seq between ?1 and ?2 and e.partner_visible""")
+                where e.feed_seq between ?1 and ?2 and e.partner_visible and e.occurred_at >= s.created_at""")
                 .setParameter(1, sequenced.from()).setParameter(2, sequenced.to()).executeUpdate();
     }
 
