@@ -16,6 +16,7 @@ public record EventView(
         @Schema(example = "4", description = "The event's number among this resource's events (1, 2, 3 … in the order the changes were made): "
                 + "a receiver keeps the highest it has applied and ignores an older one.") long sequence,
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                example = "{\"id\": 1042, \"code\": \"N1\", \"status\": \"IN_PROGRESS\", \"progressPercent\": 61, \"version\": 5}",
                 description = "The resource after the change, exactly as its GET returns it (TaskView, MonthlyReportView, ProblemView, "
                         + "AssignmentTicketView, TicketItemView, SupervisionCaseView or PublicationView according to resource.type).") Object data) {
 
