@@ -64,6 +64,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the change feed after a cursor (a partner: its shared tasks; a liaison: its own unit's)
+         * @description Read the change feed after a cursor (a partner: its shared tasks; a liaison: its own unit's). Roles allowed: admin, office, leader, supervisor, unit, partner.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groups": {
         parameters: {
             query?: never;
@@ -1396,8 +1416,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-deliveries/{id}/redeliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again (same webhook-id, schedule from the start)
+         * @description Send a delivery again (same webhook-id, schedule from the start). Roles allowed: partner, admin.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's webhooks (the admin: every partner's)
+         * @description The caller's webhooks (the admin: every partner's). Roles allowed: partner, admin.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Register a webhook (its signing secret is shown in this answer only)
+         * @description Register a webhook (its signing secret is shown in this answer only). Roles allowed: partner, admin.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook (without its secret)
+         * @description One webhook (without its secret). Roles allowed: partner, admin.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Stop a webhook (its deliveries stay readable)
+         * @description Stop a webhook (its deliveries stay readable). Roles allowed: partner, admin.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook's deliveries with every attempt, newest first
+         * @description A webhook's deliveries with every attempt, newest first. Roles allowed: partner, admin.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{id}/secret-rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook's secret (the old one keeps signing alongside for the overlap period)
+         * @description Rotate a webhook's secret (the old one keeps signing alongside for the overlap period). Roles allowed: partner, admin.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    domainEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A domain event, POSTed to a partner's registered URL (Standard Webhooks)
+         * @description Sent for each event the partner may read and subscribed to. Verify webhook-signature before trusting the body: v1, + base64 HMAC-SHA256 over webhook-id + '.' + webhook-timestamp + '.' + the raw body, keyed with the base64-decoded part of the secret after whsec_; during a rotation several space-separated signatures, one valid is enough. Not answered with 2xx, it is sent again after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h with the same webhook-id, then marked FAILED; 429 with Retry-After is honoured; 410 disables the webhook. Redirects are not followed.
+         */
+        post: operations["receiveDomainEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description A new area (专项) of a plan. */
@@ -2293,6 +2442,64 @@ export interface components {
              */
             readonly version: number;
             readonly audit: components["schemas"]["AuditView"];
+        };
+        /** @description A domain event: what happened to which resource, and the resource's state after it, as its GET shows it. */
+        DomainEvent: {
+            /**
+             * @description Unique id of the event; also the webhook-id of its deliveries.
+             * @example 3f1c2a4e-8b7d-4c1e-9a55-0d2b6f7e9c10
+             */
+            readonly id: string;
+            /**
+             * @description The event type.
+             * @example task.progress-changed
+             * @enum {string}
+             */
+            type: "task.progress-changed" | "report.submitted" | "report.returned" | "problem.raised" | "problem.classified" | "ticket.issued" | "ticket-item.state-changed" | "supervision-case.opened" | "supervision-case.closed" | "publication.published";
+            /**
+             * @description When the change was made (Asia/Shanghai).
+             * @example 2026-11-03T10:15:30+08:00
+             */
+            timestamp: components["schemas"]["OffsetDateTime"];
+            resource: components["schemas"]["DomainEventResource"];
+            /**
+             * Format: int64
+             * @description The event's number among this resource's events (1, 2, 3 … in the order the changes were made): a receiver keeps the highest it has applied and ignores an older one.
+             * @example 4
+             */
+            sequence: number;
+            /**
+             * @description The resource after the change, exactly as its GET returns it (TaskView, MonthlyReportView, ProblemView, AssignmentTicketView, TicketItemView, SupervisionCaseView or PublicationView according to resource.type).
+             * @example {
+             *       "id": 1042,
+             *       "code": "N1",
+             *       "status": "IN_PROGRESS",
+             *       "progressPercent": 61,
+             *       "version": 5
+             *     }
+             */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A page of the change feed. Pass next as after to read on; when items is empty, poll again later with the same next. */
+        DomainEventPage: {
+            items: components["schemas"]["DomainEvent"][];
+            /**
+             * @description Opaque cursor: pass it back as after.
+             * @example ZTEuMTA0Mg
+             */
+            next: string;
+        };
+        /** @description The resource an event is about. */
+        DomainEventResource: {
+            /**
+             * @example task
+             * @enum {string}
+             */
+            type: "task" | "monthly-report" | "problem" | "ticket" | "ticket-item" | "supervision-case" | "publication";
+            /** @example 1042 */
+            id: string;
         };
         /** @description A new group. */
         GroupCreateRequest: {
@@ -4725,6 +4932,155 @@ export interface components {
              */
             message: string;
         };
+        /** @description One attempt to deliver: the receiver's status (never its body), how long it took, or what went wrong. */
+        WebhookAttempt: {
+            /** @example 2026-11-02T18:00:05+08:00 */
+            attemptedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description The receiver's HTTP status; absent when there was no answer.
+             * @example 503
+             */
+            statusCode?: number;
+            /**
+             * Format: int64
+             * @example 120
+             */
+            latencyMs: number;
+            /** @example 超时：10 秒内未收到应答 */
+            error?: string;
+        };
+        /** @description One event sent (or being sent) to one webhook, with its attempts. */
+        WebhookDelivery: {
+            /**
+             * Format: int64
+             * @example 311
+             */
+            readonly id: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            subscriptionId: number;
+            /**
+             * @description The event's id: the webhook-id header of every attempt.
+             * @example 3f1c2a4e-8b7d-4c1e-9a55-0d2b6f7e9c10
+             */
+            eventId: string;
+            /** @example task.progress-changed */
+            eventType: string;
+            /**
+             * @example PENDING
+             * @enum {string}
+             */
+            status: "PENDING" | "SUCCEEDED" | "FAILED";
+            /**
+             * @description When the next attempt is due (PENDING only).
+             * @example 2026-11-02T18:05:05+08:00
+             */
+            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
+            attempts: components["schemas"]["WebhookAttempt"][];
+        };
+        /** @description A page of deliveries, newest first. */
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            totalPages: number;
+        };
+        /** @description A webhook with its signing secret: shown this once, keep it safe. */
+        WebhookSecret: {
+            subscription: components["schemas"]["WebhookSubscription"];
+            /**
+             * @description The signing secret (Standard Webhooks format).
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            readonly secret: string;
+        };
+        /** @description A registered webhook (its secret is shown only when it is created or rotated). */
+        WebhookSubscription: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            readonly id: number;
+            /** @example service-account-duban-partner-cs */
+            readonly clientId: string;
+            /** @example CS */
+            readonly cityCode?: string;
+            /** @example https://duban-hook.changsha.example.cn/webhooks/duban */
+            url: string;
+            /**
+             * @example [
+             *       "task.progress-changed"
+             *     ]
+             */
+            eventTypes: string[];
+            /**
+             * @description DISABLED after the receiver answered 410 Gone, or after deletion.
+             * @example ACTIVE
+             * @enum {string}
+             */
+            readonly status: "ACTIVE" | "DISABLED";
+            /**
+             * @description Why it is disabled.
+             * @example 接收方返回 410 Gone
+             */
+            readonly disabledReason?: string;
+            /**
+             * @description Until when the previous secret still signs alongside the current one (during a rotation).
+             * @example 2026-11-03T18:00:00+08:00
+             */
+            readonly previousSecretValidUntil?: components["schemas"]["OffsetDateTime"];
+            /** @example 2026-11-02T18:00:00+08:00 */
+            readonly createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A webhook to register. A partner registers its own (clientId and cityCode come from its token); the admin names the partner client. */
+        WebhookSubscriptionCreateRequest: {
+            /**
+             * @description Where to POST the events: https, a public host.
+             * @example https://duban-hook.changsha.example.cn/webhooks/duban
+             */
+            url: string;
+            /**
+             * @description The event types to receive (see DomainEvent.type).
+             * @example [
+             *       "task.progress-changed"
+             *     ]
+             */
+            eventTypes: string[];
+            /**
+             * @description Admin only: the partner client the webhook belongs to.
+             * @example service-account-duban-partner-cs
+             */
+            clientId?: string;
+            /**
+             * @description Admin only: the partner client's city code.
+             * @example CS
+             */
+            cityCode?: string;
+        };
+        /** @description The caller's webhooks (the admin: every partner's). */
+        WebhookSubscriptionList: {
+            items: components["schemas"]["WebhookSubscription"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -4940,6 +5296,72 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before the next request. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The next cursor of the previous page; leave out to read from the start. */
+                after?: string;
+                /**
+                 * @description Events per page, 1 to 200 (default 50).
+                 * @example 50
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next events in commit order, and the cursor to continue from. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainEventPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -14108,6 +14530,615 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Delivery id.
+                 * @example 311
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued; the dispatcher sends it within seconds. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhooks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; keep the secret. */
+            201: {
+                headers: {
+                    /** @description URL of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stopped. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, starting at 1, at most 1000000 (more is refused with 400). A page past the end is empty, with the totals.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page, 1 to 200 (default 20). A larger value is refused with 400.
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook id.
+                 * @example 7
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret, shown this once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            /** @description 请求参数不合法（problem+json，violations 列出每个字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 缺少有效的访问令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色或单位无权执行此操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveDomainEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id, the same on every attempt: drop duplicates by it.
+                 * @example 3f1c2a4e-8b7d-4c1e-9a55-0d2b6f7e9c10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was signed, in seconds since the epoch: refuse one far from your clock.
+                 * @example 1762136130
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description One or more space-separated v1,<base64> signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: Duban disables the webhook and sends nothing more. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests: sent again after Retry-After (seconds or an HTTP date, at most 10 h). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Accepted (within 10 seconds; do the work afterwards). */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, a timeout or a refused connection: sent again on the schedule. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

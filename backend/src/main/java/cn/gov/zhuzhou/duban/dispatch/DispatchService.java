@@ -6,6 +6,9 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.events.Audience;
+import cn.gov.zhuzhou.duban.events.DomainEvents;
+import cn.gov.zhuzhou.duban.events.EventType;
 import cn.gov.zhuzhou.duban.organisation.OrganisationService;
 import cn.gov.zhuzhou.duban.plan.TaskService;
 import cn.gov.zhuzhou.duban.problem.ProblemService;
@@ -188,7 +191,7 @@ public class DispatchService {
                     dispatch.unverifiedItemsOf(item.getProblemId())));
         }
         dispatch.flush();
-        return getTicket(ticket.getId());
+        return DomainEvents.record(EventType.TICKET_ISSUED, ticket.getId(), getTicket(ticket.getId()), t -> Audience.units(t.items().stream().flatMap(i -> i.audience().unitIds().stream()).toList()));
     }
 
     @Transactional

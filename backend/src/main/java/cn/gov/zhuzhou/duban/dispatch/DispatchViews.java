@@ -1,6 +1,7 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
+import cn.gov.zhuzhou.duban.events.Audience;
 import cn.gov.zhuzhou.duban.organisation.PersonRef;
 import cn.gov.zhuzhou.duban.problem.SessionLevel;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
@@ -83,6 +84,13 @@ public final class DispatchViews {
                 OffsetDateTime verifiedAt, String returnReason, long version, AuditView audit) {
             this(id, ticket, problemId, problem, leadUnit, cooperatingUnitIds, deadline, key, requirement, state, overdue, daysOverdue,
                     light, issuedAt, acknowledgedAt, hoursToAcknowledge, doneReport, verifiedAt, returnReason, version, audit, null);
+        }
+
+        /** Who may follow this item's events: its lead and cooperating units (as who may read it). */
+        public Audience audience() {
+            List<Long> concerned = new java.util.ArrayList<>(cooperatingUnitIds == null ? List.of() : cooperatingUnitIds);
+            concerned.add(leadUnit.id());
+            return Audience.units(concerned);
         }
 
         Item withSupervisionCase(CaseRef c) {

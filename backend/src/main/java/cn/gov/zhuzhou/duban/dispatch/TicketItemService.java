@@ -7,6 +7,9 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.events.Audience;
+import cn.gov.zhuzhou.duban.events.DomainEvents;
+import cn.gov.zhuzhou.duban.events.EventType;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -123,7 +126,7 @@ public class TicketItemService {
         dispatch.flush();
         itemChanged.fire(new DispatchService.ItemChanged(item.getId(), item.getProblemId(), from, item.getState(), item.isKey(), reason,
                 dispatch.unverifiedItemsOf(item.getProblemId())));
-        return views.itemViews(List.of(item)).get(0);
+        return DomainEvents.record(EventType.TICKET_ITEM_STATE_CHANGED, item.getId(), views.itemViews(List.of(item)).get(0), DispatchViews.Item::audience);
     }
 
     // ---- for supervision and notifications ----------------------------------------------------------------

@@ -8,6 +8,9 @@ import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
+import cn.gov.zhuzhou.duban.events.Audience;
+import cn.gov.zhuzhou.duban.events.DomainEvents;
+import cn.gov.zhuzhou.duban.events.EventType;
 import cn.gov.zhuzhou.duban.plan.TaskWriteFields.Content;
 import cn.gov.zhuzhou.duban.plan.TaskWriteFields.ResponsibleUnitRequest;
 import cn.gov.zhuzhou.duban.unit.City;
@@ -95,7 +98,7 @@ public class TaskService {
         tasks.persistProgress(new TaskProgress(task, r.status(), r.progressPercent(), blankToNull(r.note()), source, unit, city,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), today, actor.name(), actor.displayName()));
         tasks.flush();
-        return getTask(id);
+        return DomainEvents.record(EventType.TASK_PROGRESS_CHANGED, id, getTask(id), TaskService::audience);
     }
 
     @ReadOnlyTransaction
@@ -254,6 +257,9 @@ public class TaskService {
         task.trackAsOf(month.atEndOfMonth(), status, percent);
         tasks.persistProgress(new TaskProgress(task, status, percent, note, ProgressSource.UNIT, unit, null,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), month.atEndOfMonth(), actor.name(), actor.displayName()));
+        tasks.flush(); // the view shows the task's new version
+        DomainEvents.record(EventType.TASK_PROGRESS_CHANGED, taskId, views.of(List.of(tasks.findRow(taskId).orElseThrow())).get(0),
+                TaskService::audience);
     }
 
     // ---- rules ------------------------------------------------------------------------------------------
@@ -370,6 +376,11 @@ public class TaskService {
 
     private Task requireTask(long id) {
         return tasks.findFull(id).orElseThrow(() -> new NotFoundException("任务", id));
+    }
+
+    /** A task's events reach its responsible units, and the partner cities when the three cities share it (TaskAccess). */
+    static Audience audience(TaskView v) {
+        return Audience.task(v.crossCityLead() != null, v.responsibleUnits().stream().map(r -> r.unit().id()).toList());
     }
 
     /** The configured thresholds of the lights. */

@@ -12,6 +12,9 @@ import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import cn.gov.zhuzhou.duban.dispatch.DispatchService;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
+import cn.gov.zhuzhou.duban.events.Audience;
+import cn.gov.zhuzhou.duban.events.DomainEvents;
+import cn.gov.zhuzhou.duban.events.EventType;
 import cn.gov.zhuzhou.duban.plan.TaskRef;
 import cn.gov.zhuzhou.duban.plan.TaskService;
 import cn.gov.zhuzhou.duban.unit.Unit;
@@ -132,7 +135,7 @@ public class ProblemService {
         p.classify(r.category(), r.coordinationLevel());
         record(p, ProblemEvent.Kind.CLASSIFIED, from, fromLevel, null);
         problems.flush();
-        return views(List.of(p)).get(0);
+        return DomainEvents.record(EventType.PROBLEM_CLASSIFIED, id, views(List.of(p)).get(0), v -> Audience.unit(v.raisedBy().id()));
     }
 
     /** Escalation goes up only, and always says why (recorded in the history). */
@@ -228,6 +231,7 @@ public class ProblemService {
                 : new Problem(taskId, unit, source, sourceRef, text);
         problems.persist(p);
         record(p, ProblemEvent.Kind.RAISED, null, null, null);
+        DomainEvents.record(EventType.PROBLEM_RAISED, p.getId(), views(List.of(p)).get(0), v -> Audience.unit(v.raisedBy().id()));
         return p;
     }
 

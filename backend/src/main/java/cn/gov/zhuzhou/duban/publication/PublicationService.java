@@ -11,6 +11,9 @@ import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.common.security.Roles;
+import cn.gov.zhuzhou.duban.events.Audience;
+import cn.gov.zhuzhou.duban.events.DomainEvents;
+import cn.gov.zhuzhou.duban.events.EventType;
 import cn.gov.zhuzhou.duban.plan.PlanService;
 import cn.gov.zhuzhou.duban.publication.PublicationViews.Scope;
 import cn.gov.zhuzhou.duban.unit.UnitService;
@@ -137,7 +140,7 @@ public class PublicationService {
         p.publish(now(), actor.name(), actor.displayName());
         publications.flush();
         step(p, PublicationStatus.DRAFT, why);
-        return view(p);
+        return DomainEvents.record(EventType.PUBLICATION_PUBLISHED, id, view(p), v -> Audience.staffOnly());
     }
 
     /**

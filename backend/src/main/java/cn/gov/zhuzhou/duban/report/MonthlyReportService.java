@@ -7,6 +7,9 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.events.Audience;
+import cn.gov.zhuzhou.duban.events.DomainEvents;
+import cn.gov.zhuzhou.duban.events.EventType;
 import cn.gov.zhuzhou.duban.plan.TaskRef;
 import cn.gov.zhuzhou.duban.problem.ProblemService;
 import cn.gov.zhuzhou.duban.plan.TaskService;
@@ -126,7 +129,7 @@ public class MonthlyReportService {
         }
         event(report, from, ReportStatus.SUBMITTED, report.getDaysLate() > 0 ? "逾期 " + report.getDaysLate() + " 天" : null);
         reports.flush();
-        return views(List.of(report)).get(0);
+        return DomainEvents.record(EventType.REPORT_SUBMITTED, id, views(List.of(report)).get(0), v -> Audience.unit(v.unit().id()));
     }
 
     @Transactional
@@ -137,7 +140,7 @@ public class MonthlyReportService {
         report.sendBack(r.reason().strip());
         event(report, ReportStatus.SUBMITTED, ReportStatus.RETURNED, r.reason().strip());
         reports.flush();
-        return views(List.of(report)).get(0);
+        return DomainEvents.record(EventType.REPORT_RETURNED, id, views(List.of(report)).get(0), v -> Audience.unit(v.unit().id()));
     }
 
     @Transactional

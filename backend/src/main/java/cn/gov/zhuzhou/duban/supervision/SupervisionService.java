@@ -14,6 +14,9 @@ import cn.gov.zhuzhou.duban.dispatch.DispatchService;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemService;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemState;
+import cn.gov.zhuzhou.duban.events.Audience;
+import cn.gov.zhuzhou.duban.events.DomainEvents;
+import cn.gov.zhuzhou.duban.events.EventType;
 import cn.gov.zhuzhou.duban.report.MonthlyReportHistoryViews.Standing;
 import cn.gov.zhuzhou.duban.report.MonthlyReportService;
 import cn.gov.zhuzhou.duban.unit.Unit;
@@ -216,6 +219,7 @@ public class SupervisionService {
         SupervisionCase c = new SupervisionCase(itemId, reason, now());
         cases.persist(c);
         cases.record(new SupervisionCaseEvent(c, null, why, now(), actor.name(), actor.displayName()));
+        DomainEvents.record(EventType.SUPERVISION_CASE_OPENED, c.getId(), views(List.of(c)).get(0), v -> Audience.unit(v.item().leadUnit().id()));
         return c;
     }
 
@@ -225,6 +229,7 @@ public class SupervisionService {
         step.run();
         cases.flush();
         cases.record(new SupervisionCaseEvent(c, from, why, now(), actor.name(), actor.displayName()));
+        DomainEvents.record(c.getStatus() == SupervisionCase.Status.CLOSED ? EventType.SUPERVISION_CASE_CLOSED : EventType.SUPERVISION_CASE_OPENED, c.getId(), views(List.of(c)).get(0), v -> Audience.unit(v.item().leadUnit().id()));
     }
 
     private SupervisionCase require(long id) {

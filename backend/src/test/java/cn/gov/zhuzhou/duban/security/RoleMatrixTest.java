@@ -15,6 +15,7 @@ import cn.gov.zhuzhou.duban.support.Api;
 import cn.gov.zhuzhou.duban.support.ContractConformance;
 import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.Tokens;
+import cn.gov.zhuzhou.duban.webhook.WebhookFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -369,6 +370,28 @@ class RoleMatrixTest {
         rows.put("listJobRuns", new Row(Set.of(ADMIN, OFFICE), () -> read("/api/v1/job-runs")));
         rows.put("listNotifications", new Row(readers, () -> read("/api/v1/notifications")));
         rows.put("sendDueReminders", new Row(Set.of(OFFICE), () -> write("POST", "/api/v1/reminder-sweeps", null, "/api/v1/notifications?size=1")));
+        // Events and webhooks: everyone reads the feed (narrowed to what each may see); partners manage their own webhooks, the admin any.
+        Set<String> webhookManagers = Set.of(ADMIN, PARTNER);
+        rows.put("listEvents", new Row(EVERYONE, () -> read("/api/v1/events?size=1")));
+        rows.put("createWebhookSubscription", new Row(webhookManagers, () -> write("POST", "/api/v1/webhook-subscriptions", """
+                {"url": "%s", "eventTypes": ["task.progress-changed"], "clientId": "service-account-duban-partner-cs", "cityCode": "CS"}"""
+                .formatted(WebhookFixtures.acceptingUrl()), "/api/v1/webhook-subscriptions")));
+        rows.put("listWebhookSubscriptions", new Row(webhookManagers, () -> read("/api/v1/webhook-subscriptions")));
+        rows.put("getWebhookSubscription", new Row(webhookManagers, () -> read("/api/v1/webhook-subscriptions/{id}", WebhookFixtures.changshaSubscription())));
+        rows.put("deleteWebhookSubscription", new Row(webhookManagers, () -> {
+            long id = WebhookFixtures.changshaSubscription();
+            return write("DELETE", "/api/v1/webhook-subscriptions/{id}", null, "/api/v1/webhook-subscriptions/" + id, id);
+        }));
+        rows.put("rotateWebhookSecret", new Row(webhookManagers, () -> {
+            long id = WebhookFixtures.changshaSubscription();
+            return write("POST", "/api/v1/webhook-subscriptions/{id}/secret-rotations", null, "/api/v1/webhook-subscriptions/" + id, id);
+        }));
+        rows.put("listWebhookDeliveries", new Row(webhookManagers,
+                () -> read("/api/v1/webhook-subscriptions/{id}/deliveries", WebhookFixtures.changshaSubscription())));
+        rows.put("redeliverWebhook", new Row(webhookManagers, () -> {
+            long id = WebhookFixtures.succeededDelivery();
+            return write("POST", "/api/v1/webhook-deliveries/{id}/redeliveries", null, null, id);
+        }));
         return rows;
     }
 
