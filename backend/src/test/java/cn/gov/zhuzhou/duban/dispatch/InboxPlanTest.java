@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The inbox's page query, as the server plans it: two branches, the items a unit leads (the lead unit's index open to
  * it) and those it cooperates on (the cooperating table's unit index open to it); nothing is read per item of the whole
  * table (no dependent subquery) and neither table is scanned whole. At province scale the {@code lead = :u or :u member of
- * cooperating} it replaces read all 100 000 items; see bench-notes/queries.md for the plan on that data.
+ * cooperating} it replaces read all 100 000 items; see deploy/bench-notes/queries.md for the plan on that data.
  */
 @QuarkusTest
 class InboxPlanTest {
