@@ -2167,7 +2167,7 @@ export interface components {
             totals: components["schemas"]["DashboardColorCount"][];
             /** @description Per area, per colour. */
             byArea: components["schemas"]["DashboardAreaLights"][];
-            /** @description Every RED then YELLOW task, in plan order. */
+            /** @description The tasks behind: RED then YELLOW, each in plan order, at most the configured number (50 by default, DUBAN_DASHBOARD_TASKS_BEHIND_LIMIT); the colour counts in totals link to all of them. */
             tasksBehind: components["schemas"]["DashboardTaskLight"][];
         };
         /** @description The monthly reports due this month (on last month's work), as the month's reporting standings count them. */
@@ -3456,7 +3456,7 @@ export interface components {
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
             /**
-             * @description Stable URI that identifies the kind of problem.
+             * @description Stable URI that identifies the kind of problem, one of (status, title): https://duban.zhuzhou.gov.cn/problems/validation (400, 请求参数不合法); https://duban.zhuzhou.gov.cn/problems/malformed-body (400, 请求体无法解析); https://duban.zhuzhou.gov.cn/problems/unauthorized (401, 未登录或令牌无效); https://duban.zhuzhou.gov.cn/problems/forbidden (403, 无权执行此操作); https://duban.zhuzhou.gov.cn/problems/not-found (404, 资源不存在); https://duban.zhuzhou.gov.cn/problems/method-not-allowed (405, 不支持的请求方法); https://duban.zhuzhou.gov.cn/problems/not-acceptable (406, 无法提供所要求的响应格式); https://duban.zhuzhou.gov.cn/problems/conflict (409, 与当前数据冲突); https://duban.zhuzhou.gov.cn/problems/stale-version (409, 数据已被他人修改); https://duban.zhuzhou.gov.cn/problems/in-use (409, 资源仍被引用，不能删除); https://duban.zhuzhou.gov.cn/problems/illegal-transition (409, 当前状态不允许此操作); https://duban.zhuzhou.gov.cn/problems/payload-too-large (413, 请求体过大); https://duban.zhuzhou.gov.cn/problems/unsupported-media-type (415, 不支持的请求格式); https://duban.zhuzhou.gov.cn/problems/precondition-failed (412, 数据已被他人修改（If-Match 与当前版本不符）); https://duban.zhuzhou.gov.cn/problems/precondition-required (428, 缺少 If-Match 前提条件); https://duban.zhuzhou.gov.cn/problems/idempotency-key-reused (422, 幂等键已用于另一请求); https://duban.zhuzhou.gov.cn/problems/idempotency-in-progress (409, 同一幂等键的请求仍在处理); https://duban.zhuzhou.gov.cn/problems/too-many-requests (429, 请求过于频繁); https://duban.zhuzhou.gov.cn/problems/service-unavailable (503, 服务暂时不可用); https://duban.zhuzhou.gov.cn/problems/overloaded (503, 服务繁忙); https://duban.zhuzhou.gov.cn/problems/internal (500, 服务器内部错误).
              * @example https://duban.zhuzhou.gov.cn/problems/not-found
              */
             type: string;
@@ -5092,7 +5092,10 @@ export type $defs = Record<string, never>;
 export interface operations {
     getAssessment: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only this unit's breakdown (the ranking stays whole): what a screen showing one unit's lines asks for, instead of every unit's (megabytes at province scale). A liaison sees only its own unit's in any case. */
+                unitId?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -5161,7 +5164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5221,7 +5224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5302,7 +5305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5368,7 +5371,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5450,7 +5464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5562,7 +5576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5663,7 +5677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5797,7 +5811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5924,7 +5938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6020,7 +6034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6102,7 +6116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6188,7 +6202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6270,7 +6284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6382,7 +6396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6462,7 +6476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6574,7 +6588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6675,7 +6689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6809,7 +6823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6893,7 +6907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7018,7 +7032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7102,7 +7116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7186,7 +7200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7298,7 +7312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7399,7 +7413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7533,7 +7547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7656,7 +7670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7748,7 +7762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7860,7 +7874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7961,7 +7975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8084,7 +8098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8207,7 +8221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8302,7 +8316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8390,7 +8404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8502,7 +8516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8603,7 +8617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8737,7 +8751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8864,7 +8878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8955,7 +8969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9050,7 +9064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9173,7 +9187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9296,7 +9310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9400,7 +9414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9497,7 +9511,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9583,7 +9597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9695,7 +9709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9796,7 +9810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9930,7 +9944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10025,7 +10039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10148,7 +10162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10243,7 +10257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10366,7 +10380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10448,7 +10462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10560,7 +10574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10661,7 +10675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10795,7 +10809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10918,7 +10932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11041,7 +11055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11175,7 +11189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11300,7 +11314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11386,7 +11400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11498,7 +11512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11599,7 +11613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11694,7 +11708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11817,7 +11831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11940,7 +11954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12063,7 +12077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12147,7 +12161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12251,7 +12265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12355,7 +12369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12467,7 +12481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12568,7 +12582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12702,7 +12716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12793,7 +12807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12916,7 +12930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13011,7 +13025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13134,7 +13148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13224,7 +13238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13325,7 +13339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13448,7 +13462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13571,7 +13585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13666,7 +13680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13789,7 +13803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13912,7 +13926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13996,7 +14010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14082,7 +14096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14194,7 +14208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14295,7 +14309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14429,7 +14443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14520,7 +14534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14536,7 +14550,13 @@ export interface operations {
     redeliverWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Delivery id.
@@ -14551,6 +14571,8 @@ export interface operations {
             /** @description Queued; the dispatcher sends it within seconds. */
             202: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14593,7 +14615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14611,7 +14633,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14660,7 +14702,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14676,7 +14729,13 @@ export interface operations {
     createWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14691,6 +14750,8 @@ export interface operations {
                 headers: {
                     /** @description URL of the created resource. */
                     Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14724,7 +14785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14742,7 +14803,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14815,7 +14896,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14895,7 +14987,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14979,7 +15082,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14995,7 +15109,13 @@ export interface operations {
     rotateWebhookSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (IETF httpapi Idempotency-Key draft): a Structured Field string of 1-255 printable ASCII characters, a new UUID for each new request. A retry with the same key and the same request (method, path, body byte for byte) within 24 hours gets the first answer again (status, Location, ETag, body; header Idempotent-Replayed: true) and changes nothing; the same key with another request is 422; while the first is still being served, 409. Keys belong to the calling client. Only successful and final 4xx answers are kept: after a 5xx, a 409 or a 429 the key is free and the request may be retried with it.
+                 * @example "8e03978e-40d5-43e8-bc93-6894a57f9324"
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Webhook id.
@@ -15010,6 +15130,8 @@ export interface operations {
             /** @description The new secret, shown this once. */
             200: {
                 headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15052,7 +15174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与当前数据冲突：重复、版本已过期或仍被引用 */
+            /** @description 与当前数据冲突：重复、版本已过期、状态不允许，或同一 Idempotency-Key 的首次请求仍在处理（稍后用同一键重试） */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15070,7 +15192,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 数据库暂时无法访问；按 Retry-After 重试 */
+            /** @description Idempotency-Key 已用于另一请求（方法、地址或请求体不同）：新的请求须换新键 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁（按客户端与角色限流）：按 Retry-After 的秒数等待后重试 */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 暂时无法服务，按 Retry-After 重试：数据库暂时无法访问（type service-unavailable，就绪检查为 DOWN），或请求过多、排队超时（type overloaded，服务繁忙，就绪检查仍为 UP） */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
