@@ -18,7 +18,10 @@ public interface WebhookConfig {
     @WithDefault("false")
     boolean allowLoopback();
 
-    /** When set, the only hosts a webhook may point at ({@code partner.example.cn}, or {@code *.example.cn} for its subdomains). */
+    /**
+     * The only hosts a webhook may point at ({@code partner.example.cn}, {@code *.example.cn} for its subdomains, or
+     * {@code *} for any public host); unset: no webhook can be registered or sent (DUBAN_WEBHOOK_ALLOWED_HOSTS).
+     */
     Optional<List<String>> allowedHosts();
 
     /** When each attempt is made, counted from the previous one: the first is the initial attempt; after the last, the delivery fails. */

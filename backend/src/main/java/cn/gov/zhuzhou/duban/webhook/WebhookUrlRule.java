@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Where a webhook may be sent (SSRF protection), checked when a subscription is made and again before every
  * attempt, after resolving the name: an absolute https URL (http only where {@code allowHttp}), no user info, a host
- * on the allow-list when there is one, written as a name or a canonical address (127.1, 2130706433, 0x7f000001 and
+ * on the allow-list of the configuration (empty: no webhooks at all; {@code *}: any public host, an explicit choice), written as a name or a canonical address (127.1, 2130706433, 0x7f000001 and
  * other numeric spellings are refused outright), and resolving only to public addresses: never loopback (unless
  * {@code allowLoopback}, tests and development), private, link-local (169.254.169.254, the cloud metadata
  * service), carrier-grade NAT, multicast, unspecified, reserved or documentation ranges, nor IPv6 forms that embed
@@ -33,9 +33,9 @@ public final class WebhookUrlRule {
             allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
         }
 
-        /** The production rule: https, public addresses, any host. */
-        public static Policy production() {
-            return new Policy(false, false, List.of());
+        /** The production rule: https, public addresses, only the listed hosts ({@code *}: any). */
+        public static Policy production(List<String> allowedHosts) {
+            return new Policy(false, false, allowedHosts);
         }
     }
 
@@ -80,7 +80,10 @@ public final class WebhookUrlRule {
         if (!bracketed && NUMERIC_LOOKING.matcher(host).matches() && !CANONICAL_V4.matcher(host).matches()) {
             return Optional.of("接收地址的主机不能使用数字或变形的 IP 地址写法（" + host + "）");
         }
-        if (!policy.allowedHosts().isEmpty() && policy.allowedHosts().stream().noneMatch(allowedHostMatcher(host))) {
+        if (policy.allowedHosts().isEmpty()) {
+            return Optional.of("未配置允许接收推送的主机（DUBAN_WEBHOOK_ALLOWED_HOSTS），暂不能登记或推送");
+        }
+        if (policy.allowedHosts().stream().noneMatch(allowedHostMatcher(host))) {
             return Optional.of("接收地址的主机 " + host + " 不在允许的主机名单中");
         }
         InetAddress[] addresses;
@@ -103,6 +106,9 @@ public final class WebhookUrlRule {
     private static java.util.function.Predicate<String> allowedHostMatcher(String host) {
         return allowed -> {
             String a = allowed.strip().toLowerCase(Locale.ROOT);
+            if (a.equals("*")) {
+                return true;
+            }
             return a.startsWith("*.") ? host.endsWith(a.substring(1)) : host.equals(a);
         };
     }

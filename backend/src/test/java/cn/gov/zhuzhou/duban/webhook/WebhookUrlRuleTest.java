@@ -26,9 +26,15 @@ class WebhookUrlRuleTest {
         };
     }
 
-    private static final WebhookUrlRule PRODUCTION = new WebhookUrlRule(WebhookUrlRule.Policy.production(),
+    private static final WebhookUrlRule PRODUCTION = new WebhookUrlRule(WebhookUrlRule.Policy.production(List.of("*")),
             names(Map.of("hooks.changsha.example.cn", "93.184.216.34", "rebound.example.cn", "10.1.2.3", "metadata.example.cn", "169.254.169.254",
                     "localhost", "127.0.0.1")));
+
+    @Test
+    void withoutAnAllowListNoHostIsAccepted() {
+        WebhookUrlRule none = new WebhookUrlRule(WebhookUrlRule.Policy.production(List.of()), names(Map.of("hooks.changsha.example.cn", "93.184.216.34")));
+        assertThat(none.refusal("https://hooks.changsha.example.cn/duban")).hasValueSatisfying(why -> assertThat(why).contains("DUBAN_WEBHOOK_ALLOWED_HOSTS"));
+    }
 
     @Test
     void aPublicHttpsUrlIsAccepted() {
@@ -60,7 +66,7 @@ class WebhookUrlRuleTest {
     @Test
     void aNameThatNowResolvesInsideIsRefusedAtDelivery() {
         var resolved = new java.util.concurrent.atomic.AtomicReference<>("93.184.216.34");
-        WebhookUrlRule rule = new WebhookUrlRule(WebhookUrlRule.Policy.production(), host -> new InetAddress[] {InetAddress.getByName(resolved.get())});
+        WebhookUrlRule rule = new WebhookUrlRule(WebhookUrlRule.Policy.production(List.of("*")), host -> new InetAddress[] {InetAddress.getByName(resolved.get())});
         assertThat(rule.refusal("https://hooks.changsha.example.cn/duban")).isEmpty();
         resolved.set("127.0.0.1"); // DNS rebinding after registration
         assertThat(rule.refusal("https://hooks.changsha.example.cn/duban")).isPresent();
@@ -77,7 +83,7 @@ class WebhookUrlRuleTest {
 
     @Test
     void theTestProfileAdmitsHttpOnLoopbackButStillNoPrivateAddress() {
-        WebhookUrlRule rule = new WebhookUrlRule(new WebhookUrlRule.Policy(true, true, List.of()), names(Map.of()));
+        WebhookUrlRule rule = new WebhookUrlRule(new WebhookUrlRule.Policy(true, true, List.of("*")), names(Map.of()));
         assertThat(rule.refusal("http://127.0.0.1:8089/hook")).isEmpty();
         assertThat(rule.refusal("http://10.0.0.5/hook")).isPresent();
         assertThat(rule.refusal("http://169.254.169.254/")).isPresent();
