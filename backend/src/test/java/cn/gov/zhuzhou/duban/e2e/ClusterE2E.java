@@ -72,8 +72,9 @@ class ClusterE2E {
         assertThat(count("select count(*) from QRTZ_SCHEDULER_STATE where SCHED_NAME = 'duban'"))
                 .as("both instances checked in to the one cluster").isEqualTo(2);
         assertThat(count("select count(*) from QRTZ_TRIGGERS where SCHED_NAME = 'duban'"))
-                .as("the regular session, the overdue sweep and the reminders, each stored once").isEqualTo(3);
+                .as("the regular session, the overdue sweep, the reminders, the idempotency-key purge and the webhook dispatch, each stored once")
+                .isEqualTo(5).isEqualTo(count("select count(distinct TRIGGER_NAME) from QRTZ_TRIGGERS where SCHED_NAME = 'duban'"));
         assertThat(count("select count(*) from QRTZ_CRON_TRIGGERS where SCHED_NAME = 'duban' and TIME_ZONE_ID = 'Asia/Shanghai'"))
-                .isEqualTo(3);
+                .as("the four daily or hourly jobs run on Zhuzhou's clock; the dispatch runs every few seconds").isEqualTo(4);
     }
 }
