@@ -29,8 +29,11 @@ public class AssessmentService {
     private final UnitService units;
     private final DubanConfig config;
     private final Clock clock;
+    private final cn.gov.zhuzhou.duban.common.admission.HeavyWork heavy;
 
-    AssessmentService(AssessmentFacts facts, UnitService units, DubanConfig config, Clock clock) {
+    AssessmentService(AssessmentFacts facts, UnitService units, DubanConfig config, Clock clock,
+            cn.gov.zhuzhou.duban.common.admission.HeavyWork heavy) {
+        this.heavy = heavy;
         this.facts = facts;
         this.units = units;
         this.config = config;
@@ -69,7 +72,8 @@ public class AssessmentService {
             throw new InvalidRequestException("year", "年份须为四位数字，例如 2026");
         }
         Long scope = units.workflowScope();
-        AssessmentView view = assess(Integer.parseInt(year));
+        // one of at most a few at once: the whole province year is held in memory (HeavyWork)
+        AssessmentView view = heavy.run(() -> assess(Integer.parseInt(year)));
         if (scope != null) {
             view = view.onlyBreakdownOf(scope);
         }
