@@ -630,17 +630,19 @@ public final class BenchRun {
     static final Map<String, String> EXPLAINED = new LinkedHashMap<>();
 
     static {
-        EXPLAINED.put("inbox page (lead or cooperating, by deadline)", "select i.* from ticket_item i join assignment_ticket t on t.id = i.ticket_id "
-                + "join unit u on u.id = i.lead_unit_id join city c on c.id = u.city_id where (u.id = 17 or 17 in (select cu.unit_id from "
-                + "ticket_item_cooperating_unit cu where cu.item_id = i.id)) order by i.deadline, i.id limit 100");
-        EXPLAINED.put("inbox count", "select count(i.id) from ticket_item i join unit u on u.id = i.lead_unit_id where (u.id = 17 or 17 in "
-                + "(select cu.unit_id from ticket_item_cooperating_unit cu where cu.item_id = i.id))");
-        EXPLAINED.put("standings: units expected to report", "select distinct r.unit_id from task_responsible_unit r where r.role in ('LEAD', 'MAIN')");
+        // the service's statements since issue 11 (DispatchRepository.matching): the page's ids as a union, then the rows
+        EXPLAINED.put("inbox page ids (union of lead and cooperating, by deadline)", "select m.id from (select i.id, i.deadline from "
+                + "ticket_item i where i.lead_unit_id = 17 union select i.id, i.deadline from ticket_item_cooperating_unit c join ticket_item i "
+                + "on i.id = c.item_id where c.unit_id = 17) m order by m.deadline, m.id limit 100");
+        EXPLAINED.put("inbox count", "select count(*) from (select i.id, i.deadline from ticket_item i where i.lead_unit_id = 17 union "
+                + "select i.id, i.deadline from ticket_item_cooperating_unit c join ticket_item i on i.id = c.item_id where c.unit_id = 17) m");
+        EXPLAINED.put("standings: units expected to report", "select u.id from unit u where exists (select 1 from task_responsible_unit r "
+                + "where r.unit_id = u.id and r.role in ('LEAD', 'MAIN')) order by u.id");
         EXPLAINED.put("task list page", "select t.* from task t join plan p on p.id = t.plan_id left join area a on a.id = t.area_id "
                 + "left join task pt on pt.id = t.parent_id left join city c on c.id = t.cross_city_lead_city_id where t.plan_id = 10 "
                 + "and t.status = 'IN_PROGRESS' order by t.deadline desc, t.id limit 100");
-        EXPLAINED.put("problems page (CLASSIFIED, newest first)", "select p.* from problem p join task t on t.id = p.task_id join unit u "
-                + "on u.id = p.raised_by_unit_id join city c on c.id = u.city_id where p.status = 'CLASSIFIED' order by p.id desc limit 100");
+        EXPLAINED.put("problems page ids (CLASSIFIED, newest first)", "select p.id from problem p where p.status = 'CLASSIFIED' "
+                + "order by p.id desc limit 100");
         EXPLAINED.put("supervision cases page", "select s.* from supervision_case s order by s.id desc limit 100");
         EXPLAINED.put("notifications page", "select n.* from notification n where n.unit_id = 17 order by n.on_date desc, n.id desc limit 100");
     }
