@@ -31,6 +31,15 @@ public interface DubanConfig {
         int retryAfter();
     }
 
+    SwaggerUi swaggerUi();
+
+    /** Swagger UI at /q/swagger-ui (common/openapi/SwaggerSignInFilter). */
+    interface SwaggerUi {
+        /** The Keycloak issuer Authorize signs in at; the same as the token check's (DUBAN_OIDC_ISSUER). */
+        @WithDefault("http://127.0.0.1:8180/realms/duban")
+        String oidcIssuer();
+    }
+
     Ticket ticket();
 
     Supervision supervision();
