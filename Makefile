@@ -27,9 +27,10 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
 	 cd $(dir $(JAR)) && exec java @$(JVM_OPTIONS) -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(notdir $(JAR))
 
-test: ## Every test: the deployment files, the fast suite, the contract checks, then end to end with a real Keycloak
+test: ## Every test: the deployment files, the fast suite, the contract checks, then end to end with a real Keycloak and Chromium
 	@$(MAKE) --no-print-directory deploy-check
 	@deploy/local/ensure-font.sh
+	@deploy/local/ensure-chromium.sh
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) verify
 	@$(MAKE) --no-print-directory contract

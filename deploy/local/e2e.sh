@@ -43,7 +43,7 @@ log "Keycloak issuer: $issuer"
 db_url="jdbc:mysql://$db_host:$db_port/$schema?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000"
 start_service() { # $1 = name, $2 = port
   DUBAN_DB_URL="$db_url" DUBAN_DB_USER="${DUBAN_TEST_DB_USER:-root}" DUBAN_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-}" \
-  DUBAN_OIDC_ISSUER="$issuer" DUBAN_HTTP_PORT="$2" \
+  DUBAN_OIDC_ISSUER="$issuer" DUBAN_HTTP_PORT="$2" DUBAN_CORS_ORIGINS="$console_origin" \
     bash -c 'cd backend/target/quarkus-app && exec java @"$0" -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar quarkus-run.jar' \
       "$root/deploy/local/jvm.options" >"$work/$1.log" 2>&1 &
 }
@@ -57,6 +57,9 @@ wait_ready() { # $1 = name, $2 = port, $3 = pid
 }
 http_port=$(free_port)
 second_port=$(free_port)
+# The example console of the browser tests is served on this origin; the service allows it (and only it) for CORS.
+console_port=$(free_port)
+console_origin="http://127.0.0.1:$console_port"
 log "starting two instances of the service on ports $http_port and $second_port, schema $schema"
 start_service service "$http_port"
 service_pid=$!
@@ -73,3 +76,6 @@ $MVN -pl backend failsafe:integration-test failsafe:verify
 log "running the contract tests of frontend-contract against $DUBAN_E2E_BASE_URL"
 [ -f frontend-contract/node_modules/.installed ] || { npm --prefix frontend-contract ci --no-audit --no-fund && touch frontend-contract/node_modules/.installed; }
 npm --prefix frontend-contract run test:contract
+log "running the browser tests (Chromium: Swagger UI, the example console on $console_origin, CORS)"
+deploy/local/ensure-chromium.sh
+DUBAN_E2E_CONSOLE_ORIGIN="$console_origin" npm --prefix frontend-contract run test:browser
