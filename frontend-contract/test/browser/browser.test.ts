@@ -112,7 +112,10 @@ function browserPath(baseUrl: string, issuer: string) {
           const [popup] = await Promise.all([page.waitForEvent('popup'), dialog.locator('button.authorize').first().click()]);
           await keycloakLogin(popup, DEMO.office.username, DEMO.office.password);
           await popup.waitForEvent('close', { timeout: 30_000 });
-          await dialog.locator('button.logout').first().waitFor(); // Swagger UI holds a token now
+          // Swagger UI holds a token now: the flow reads Authorized and its button turns into Logout.
+          const flow = dialog.locator('.auth-container').first();
+          await flow.locator('h6', { hasText: 'Authorized' }).waitFor();
+          await flow.locator('button[aria-label="Remove authorization"]').waitFor();
           await dialog.locator('button.btn-done').first().click();
 
           const operation = page.locator('.opblock-get').filter({ has: page.locator('[data-path="/api/v1/tasks"]') }).first();

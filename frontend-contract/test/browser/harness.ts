@@ -2,8 +2,6 @@
 // Keycloak login page, a screenshot of the page when a step fails, and registering the test's loopback origins on
 // the realm's browser clients (the ports are picked per run; the realm file names only the fixed dev ports).
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -27,20 +25,13 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-/** Chromium with a fresh profile of its own (removed on close). */
+/** Chromium with a fresh profile (playwright-core makes a new temporary --user-data-dir per launch and removes it). */
 export async function launchChromium(): Promise<Chromium> {
-  const profile = await mkdtemp(join(tmpdir(), 'duban-chromium-'));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
-    timeout: 60_000,
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
   return {
     browser,
     async close() {
       await browser.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true });
     },
   };
 }
@@ -60,7 +51,7 @@ export async function onScreen<T>(page: Page, name: string, step: () => Promise<
   } catch (e) {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const file = join(SCREENSHOTS, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    await page.screenshot({ path: file, fullPage: false }).catch(() => undefined);
     if (e instanceof Error) e.message += `\n(screenshot: ${file})`;
     throw e;
   }
