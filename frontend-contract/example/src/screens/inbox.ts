@@ -1,6 +1,7 @@
 // 交办事项 (a unit liaison's inbox; the office sees every unit's): the items the unit leads or cooperates on,
-// with 签收 and 办结 on each. The buttons are offered on every item: the service decides, and a refusal (another
-// unit's item, a state that moved on) is shown beside the item in the service's own words.
+// with 签收 (on an item waiting to be signed for) and 办结 (on a signed or returned one). Who may act is left to the
+// service: a refusal (an item the unit only cooperates on, a state that moved on) is shown beside the item in the
+// service's own words.
 import { unwrap, ConflictProblem, type TicketItemView } from '@duban/frontend-contract';
 import type { Api } from '../api';
 import type { User } from '../session';
@@ -75,7 +76,7 @@ function itemRow(api: Api, user: User, initial: TicketItemView): HTMLElement {
       item.acknowledgedAt ? h('p', { class: 'meta' }, `签收于 ${dateTime(item.acknowledgedAt)}`) : null,
       item.returnReason ? h('p', { class: 'meta' }, `退回理由：${item.returnReason}`) : null,
       item.doneReport ? h('p', { class: 'meta' }, `办结情况：${item.doneReport}`) : null,
-      h('div', { class: 'actions' }, sign, text, done),
+      h('div', { class: 'actions' }, ...(item.state === 'ISSUED' ? [sign] : []), ...(item.state === 'ACKNOWLEDGED' || item.state === 'RETURNED' ? [text, done] : [])),
       problemBox(),
       ].filter((x): x is HTMLElement => x !== null)),
     );
