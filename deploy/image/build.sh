@@ -48,13 +48,19 @@ else
     log "base: $base (loading $archive)"
     podman load --quiet --input "$archive" >/dev/null
   else
-    log "base: $base not cached; assembling it from Debian packages (a few minutes)"
+    log "base: $base not cached; assembling it from Debian packages (about 4 minutes)"
     started=$(date +%s)
-    "$here/base.sh" "$base"
+    mkdir -p "$root/.build/image"
+    "$here/base.sh" "$base" 2>"$root/.build/image/base.log" \
+      || { tail -n 40 "$root/.build/image/base.log" >&2; log "assembling the base failed; see .build/image/base.log"; exit 1; }
+    log "base assembled in $(( $(date +%s) - started )) s"
+  fi
+  # The cache folder holds the current base only (a wiped container storage reloads it in seconds).
+  if [ ! -s "$archive" ]; then
     mkdir -p "$cache"
     rm -f "$cache"/duban-base-*.tar
     podman save --quiet --format docker-archive --output "$archive.part" "$base" && mv "$archive.part" "$archive"
-    log "base built in $(( $(date +%s) - started )) s; cached as $archive ($(du -h "$archive" | cut -f1))"
+    log "base cached as $archive ($(du -h "$archive" | cut -f1))"
   fi
 fi
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end stage of `make test`: starts a real Keycloak (realm duban) and two instances of the packaged service, on a fresh
-# schema, runs every end-to-end suite against them, then stops what it started and drops the schema.
+# schema, runs every end-to-end suite against them, then builds the service image and starts it against the same
+# Keycloak (deploy/image/test.sh), then stops what it started and drops the schema.
 # Needs `mvn package` (or verify) to have built backend/target/quarkus-app first.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -73,3 +74,14 @@ $MVN -pl backend failsafe:integration-test failsafe:verify
 log "running the contract tests of frontend-contract against $DUBAN_E2E_BASE_URL"
 [ -f frontend-contract/node_modules/.installed ] || { npm --prefix frontend-contract ci --no-audit --no-fund && touch frontend-contract/node_modules/.installed; }
 npm --prefix frontend-contract run test:contract
+
+# The image stage (issue 13, deploy/image): the service image built (its Debian base cached between runs) and started
+# against this Keycloak and the local MariaDB, on a fresh schema of its own. DUBAN_E2E_IMAGE=0 skips it.
+if [ "${DUBAN_E2E_IMAGE:-1}" != 0 ]; then
+  for pid in $service_pid $second_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  service_pid= second_pid=
+  log "building the service image (deploy/image/build.sh)"
+  image=$(deploy/image/build.sh | tail -n1)
+  log "starting $image against $issuer (deploy/image/test.sh)"
+  DUBAN_OIDC_ISSUER="$issuer" deploy/image/test.sh "$image"
+fi

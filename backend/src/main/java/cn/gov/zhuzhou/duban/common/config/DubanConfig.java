@@ -31,6 +31,19 @@ public interface DubanConfig {
         int retryAfter();
     }
 
+    OpenApi openapi();
+
+    /** The contract served at /q/openapi and Swagger UI. */
+    interface OpenApi {
+        /**
+         * The issuer whose discovery document the contract's security scheme names, so that Swagger UI signs in at
+         * this installation's Keycloak as a browser reaches it (common/openapi/SignInUrlFilter). Default: the issuer
+         * the tokens carry (QUARKUS_OIDC_TOKEN_ISSUER), else DUBAN_OIDC_ISSUER; unset, the document keeps the neutral
+         * placeholder it was built with.
+         */
+        java.util.Optional<String> oidcIssuer();
+    }
+
     Ticket ticket();
 
     Supervision supervision();

@@ -1,6 +1,8 @@
 package cn.gov.zhuzhou.duban.common.openapi;
 
+import cn.gov.zhuzhou.duban.common.config.DubanConfig;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.smallrye.config.SmallRyeConfig;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -9,7 +11,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Points the contract's sign-in (the OpenID Connect discovery URL of the security scheme, which Swagger UI follows to
- * find Keycloak) at the installation's own Keycloak when the service starts: {@code duban.openapi.oidc-issuer}, by
+ * find Keycloak) at the installation's own Keycloak when the service starts: {@code duban.openapi.oidc-issuer}
+ * ({@link DubanConfig.OpenApi#oidcIssuer()}), by
  * default the issuer the tokens carry (Keycloak's public address) or else the server the service asks. The document
  * built at package time names a neutral placeholder (quarkus.smallrye-openapi.oidc-open-id-connect-url), never a
  * developer's loopback Keycloak; without a configured issuer (the contract test) it is left as it is.
@@ -22,8 +25,8 @@ public class SignInUrlFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Optional<String> issuer = ConfigProvider.getConfig().getOptionalValue(ISSUER_KEY, String.class)
-                .map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> issuer = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(DubanConfig.class)
+                .openapi().oidcIssuer().map(String::strip).filter(s -> !s.isEmpty());
         if (issuer.isEmpty() || openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null) {
             return;
         }
