@@ -60,7 +60,7 @@ expected=$(( 768 * 1024 * 1024 * 60 / 100 ))
   || fail "MaxHeapSize $max_heap is not 60 % of $memory ($expected)"
 grep -q 'UseSerialGC *= true' <<<"$flags" || fail "the serial collector is not selected: $flags"
 log "JVM under a $memory limit: heap $(( max_heap / 1024 / 1024 )) MiB, serial collector"
-cds=$(podman run --rm --network none --entrypoint bash "$image" -c \
+cds=$(podman run --rm --memory "$memory" --network none --entrypoint bash "$image" -c \
   'cd /opt/duban/app && java @/opt/duban/jvm.options -XX:+PrintSharedArchiveAndExit -jar quarkus-run.jar 2>&1' || true)
 grep -q 'app-cds.jsa' <<<"$cds" && ! grep -qi 'error\|mismatch\|disabled' <<<"$cds" \
   || { printf '%s\n' "$cds" | tail -n 20 >&2; fail "the image's AppCDS archive is not usable by its JRE"; }
