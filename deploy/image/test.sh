@@ -103,7 +103,8 @@ podman healthcheck run "$name" >/dev/null || fail "the image's HEALTHCHECK does 
 [ "$(podman exec "$name" date +%Z)" = CST ] || fail "the container's time zone is not Asia/Shanghai"
 podman exec "$name" bash -c 'test -x /bin/sleep && test -r /usr/share/fonts/truetype/wqy/wqy-microhei.ttc && ! touch /opt/duban/x 2>/dev/null' \
   || fail "missing /bin/sleep or the CJK font, or the application folder is writable"
-curl -fsS "http://127.0.0.1:$port/q/openapi?format=json" | grep -qF "\"$issuer/.well-known/openid-configuration\"" \
+contract=$(curl -fsS "http://127.0.0.1:$port/q/openapi?format=json")
+grep -qF "\"$issuer/.well-known/openid-configuration\"" <<<"$contract" \
   || fail "/q/openapi does not name the configured issuer's discovery document"
 log "user 10001, Asia/Shanghai, font, bash and /bin/sleep present; HEALTHCHECK healthy; the contract names $issuer"
 
