@@ -78,8 +78,16 @@ rm -f "$ctx/app/app-cds.jsa"
 cp "$here/duban-start" "$ctx/duban-start"
 
 tag=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo dev)
+previous=$(podman image inspect --format '{{.Id}}' "$image:latest" 2>/dev/null || true)
 started=$(date +%s)
-buildah build --quiet --layers --format docker --isolation chroot --build-arg "BASE=$base" \
+buildah build --quiet --layers=false --format docker --isolation chroot --build-arg "BASE=$base" \
   --tag "$image:latest" --tag "$image:$tag" --file "$here/Containerfile" "$ctx" >/dev/null
 log "image $image:latest ($image:$tag) built in $(( $(date +%s) - started )) s on $base"
+# Keep this build and no other of this name (a CI machine builds one per run): older commit tags, then the image
+# the previous :latest was, unless a container still uses it.
+podman images --format '{{.Repository}}:{{.Tag}}' "$image" | grep -v -x -e "$image:latest" -e "$image:$tag" \
+  | xargs -r -n1 podman rmi >/dev/null 2>&1 || true
+if [ -n "$previous" ] && [ "$previous" != "$(podman image inspect --format '{{.Id}}' "$image:latest")" ]; then
+  podman rmi "$previous" >/dev/null 2>&1 || true
+fi
 echo "$image:latest"
