@@ -6,7 +6,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 # the service starts from its folder, where its AppCDS archive names quarkus-run.jar.
 JVM_OPTIONS := $(CURDIR)/deploy/local/jvm.options
 
-.PHONY: help run build test bench contract deploy-check openapi stop clean
+.PHONY: help run build test bench contract deploy-check openapi stop clean image image-test
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -27,7 +27,7 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
 	 cd $(dir $(JAR)) && exec java @$(JVM_OPTIONS) -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(notdir $(JAR))
 
-test: ## Every test: the deployment files, the fast suite, the contract checks, then end to end with a real Keycloak and Chromium
+test: ## Every test: the deployment files, the fast suite, the contract checks, then end to end with a real Keycloak, Chromium and the image
 	@$(MAKE) --no-print-directory deploy-check
 	@deploy/local/ensure-font.sh
 	@deploy/local/ensure-chromium.sh
@@ -73,6 +73,12 @@ openapi: frontend-contract/node_modules/.installed ## Regenerate the contract, t
 	@echo "openapi/openapi.yaml, the typed client and the fixtures are refreshed; changes that would break a client:"
 	@node openapi/check-breaking.mjs .build/openapi.before.yaml openapi/openapi.yaml || \
 	 { echo "(breaking changes listed above: version the API or tell the SPA and partner teams)"; [ -n "$${ALLOW_BREAKING:-}" ]; }
+
+image: build ## Build the service image localhost/duban:latest (podman/buildah, root; base from Debian packages, cached)
+	deploy/image/build.sh
+
+image-test: image ## Start the image against the local MariaDB and Keycloak and check it is ready (also part of make test)
+	deploy/image/test.sh
 
 stop: ## Stop the local Keycloak that make run started
 	deploy/keycloak/keycloak.sh stop

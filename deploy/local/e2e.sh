@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end stage of `make test`: starts a real Keycloak (realm duban) and two instances of the packaged service, on a fresh
-# schema, runs every end-to-end suite against them, then stops what it started and drops the schema.
+# schema, runs every end-to-end suite against them, then builds the service image and starts it against the same
+# Keycloak (deploy/image/test.sh), then stops what it started and drops the schema.
 # Needs `mvn package` (or verify) to have built backend/target/quarkus-app first.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -79,3 +80,14 @@ npm --prefix frontend-contract run test:contract
 log "running the browser tests (Chromium: Swagger UI, the example console on $console_origin, CORS)"
 deploy/local/ensure-chromium.sh
 DUBAN_E2E_CONSOLE_ORIGIN="$console_origin" npm --prefix frontend-contract run test:browser
+
+# The image stage (issue 13, deploy/image): the service image built (its Debian base cached between runs) and started
+# against this Keycloak and the local MariaDB, on a fresh schema of its own. DUBAN_E2E_IMAGE=0 skips it.
+if [ "${DUBAN_E2E_IMAGE:-1}" != 0 ]; then
+  for pid in $service_pid $second_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  service_pid= second_pid=
+  log "building the service image (deploy/image/build.sh)"
+  image=$(deploy/image/build.sh | tail -n1)
+  log "starting $image against $issuer (deploy/image/test.sh)"
+  DUBAN_OIDC_ISSUER="$issuer" deploy/image/test.sh "$image"
+fi

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { HEAP_FLAG, heapOf, imageJvmOptions } from "./jvm.mjs";
 
 export const COMPOSE_DIR = new URL("../../compose/", import.meta.url).pathname;
 
@@ -98,7 +99,11 @@ export function lintCompose({ doc, text }, { envExample, forbiddenSecrets = [], 
   for (const k of ["DUBAN_DB_URL", "DUBAN_DB_USER", "DUBAN_DB_PASSWORD", "DUBAN_OIDC_ISSUER", "DUBAN_CORS_ORIGINS"]) {
     if (!dEnv[k]) problems.push(`duban: ${k} is not set`);
   }
-  if (!/MaxRAMPercentage/.test(dEnv.JAVA_TOOL_OPTIONS ?? "") || !duban.mem_limit) problems.push("duban: heap not bounded by a memory limit");
+  // The heap is the image's (deploy/image/jvm-container.options: a share of mem_limit), or DUBAN_JAVA_OPTS's.
+  if (!duban.mem_limit || !heapOf(imageJvmOptions(dEnv.DUBAN_JAVA_OPTS))) problems.push("duban: heap not bounded by a memory limit");
+  if (HEAP_FLAG.test(dEnv.JAVA_TOOL_OPTIONS ?? "")) {
+    problems.push("duban: JAVA_TOOL_OPTIONS sizes the heap, but the image's own options come later and win: use DUBAN_JAVA_OPTS");
+  }
   if (duban.read_only !== true) problems.push("duban: root file system is writable");
   if (!duban.stop_grace_period) problems.push("duban: no stop_grace_period for a graceful shutdown");
   if (duban.ports) problems.push("duban: must be reached through the TLS proxy, not a published port");

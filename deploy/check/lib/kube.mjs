@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
+import { HEAP_FLAG, heapOf, imageJvmOptions } from "./jvm.mjs";
 
 export const KUBERNETES_DIR = new URL("../../kubernetes/", import.meta.url).pathname;
 
@@ -151,12 +152,16 @@ export function lint(objects, { overlay, forbiddenSecrets = [] }) {
       for (const [name, { from }] of env) {
         if (SECRET_NAME.test(name) && from !== "Secret") problems.push(`${cw}: ${name} comes from a ${from}, not a Secret`);
       }
-      const percent = Number(env.get("JAVA_TOOL_OPTIONS")?.value?.match(/MaxRAMPercentage=(\d+)/)?.[1]);
-      if (!(percent > 0 && percent <= 75)) problems.push(`${cw}: heap not bounded by -XX:MaxRAMPercentage (at most 75)`);
-      if (!env.get("JAVA_TOOL_OPTIONS")?.value?.includes("ExitOnOutOfMemoryError")) {
-        problems.push(`${cw}: no -XX:+ExitOnOutOfMemoryError`);
+      // The heap: the image's own options (deploy/image), which a manifest changes through DUBAN_JAVA_OPTS only.
+      if (HEAP_FLAG.test(env.get("JAVA_TOOL_OPTIONS")?.value ?? "")) {
+        problems.push(`${cw}: JAVA_TOOL_OPTIONS sizes the heap, but the image's own options come later and win: use DUBAN_JAVA_OPTS`);
       }
-      if (r.limits?.memory && percent > 0 && (bytes(r.limits.memory) * (100 - percent)) / 100 < 256 * 2 ** 20) {
+      const jvm = imageJvmOptions(env.get("DUBAN_JAVA_OPTS")?.value);
+      const limit = r.limits?.memory ? bytes(r.limits.memory) : 0;
+      const heap = heapOf(jvm, limit);
+      if (!heap) problems.push(`${cw}: heap not bounded by -XX:MaxRAMPercentage (at most 75) or -Xmx`);
+      if (!jvm.includes("-XX:+ExitOnOutOfMemoryError")) problems.push(`${cw}: no -XX:+ExitOnOutOfMemoryError`);
+      if (heap && limit && limit - heap.bytes < 256 * 2 ** 20) {
         problems.push(`${cw}: under 256 Mi left outside the heap (metaspace, threads, buffers)`);
       }
     }

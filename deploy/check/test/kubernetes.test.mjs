@@ -70,13 +70,28 @@ describe("the checks catch the usual mistakes", () => {
   test("an unbounded heap, a listening loopback, a demo secret", () => {
     const objects = broken();
     const cm = objects.find((o) => o.kind === "ConfigMap");
-    cm.data.JAVA_TOOL_OPTIONS = "-Xss1m";
+    cm.data.DUBAN_JAVA_OPTS = "-XX:MaxRAMPercentage=90";
+    cm.data.JAVA_TOOL_OPTIONS = "-Xmx2g";
     cm.data.DUBAN_HTTP_HOST = "127.0.0.1";
     objects.find((o) => o.kind === "Secret").data.DUBAN_DB_PASSWORD = Buffer.from("liaison-demo").toString("base64");
     const problems = lint(objects, { overlay: "city", forbiddenSecrets: demoSecrets() });
     assert.ok(problems.some((p) => p.includes("MaxRAMPercentage")));
+    assert.ok(problems.some((p) => p.includes("JAVA_TOOL_OPTIONS sizes the heap")));
     assert.ok(problems.some((p) => p.includes("must be 0.0.0.0")));
     assert.ok(problems.some((p) => p.includes("holds a demo secret")));
+  });
+
+  test("the image's heap against the memory limit: 60 % of a 512 Mi limit, or a fixed -Xmx, leaves too little", () => {
+    const small = broken();
+    const c = deploymentOf(small).spec.template.spec.containers[0];
+    c.resources.limits.memory = c.resources.requests.memory = "512Mi";
+    assert.ok(lint(small, { overlay: "city" }).some((p) => p.includes("under 256 Mi left outside the heap")));
+    const fixed = broken();
+    fixed.find((o) => o.kind === "ConfigMap").data.DUBAN_JAVA_OPTS = "-Xmx600m";
+    assert.ok(lint(fixed, { overlay: "city" }).some((p) => p.includes("under 256 Mi left outside the heap")));
+    const fits = broken();
+    fits.find((o) => o.kind === "ConfigMap").data.DUBAN_JAVA_OPTS = "-Xmx400m";
+    assert.ok(!lint(fits, { overlay: "city" }).some((p) => p.includes("heap")));
   });
 
   test("an egress rule open to everything and a selector that misses the pods", () => {

@@ -31,13 +31,17 @@ public interface DubanConfig {
         int retryAfter();
     }
 
-    SwaggerUi swaggerUi();
+    OpenApi openapi();
 
-    /** Swagger UI at /q/swagger-ui (common/openapi/SwaggerSignInFilter). */
-    interface SwaggerUi {
-        /** The Keycloak issuer Authorize signs in at; the same as the token check's (DUBAN_OIDC_ISSUER). */
-        @WithDefault("http://127.0.0.1:8180/realms/duban")
-        String oidcIssuer();
+    /** The contract served at /q/openapi and Swagger UI. */
+    interface OpenApi {
+        /**
+         * The issuer whose discovery document the contract's security scheme names, so that Swagger UI signs in at
+         * this installation's Keycloak as a browser reaches it (common/openapi/SignInUrlFilter). Default: the issuer
+         * the tokens carry (QUARKUS_OIDC_TOKEN_ISSUER), else DUBAN_OIDC_ISSUER; unset, the document keeps the neutral
+         * placeholder it was built with.
+         */
+        java.util.Optional<String> oidcIssuer();
     }
 
     Ticket ticket();

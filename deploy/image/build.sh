@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# deploy/image/build.sh: builds the Duban service image, duban:latest and duban:<git commit>, from the packaged
+# service (backend/target/quarkus-app: run `mvn package` or `make build` first). Prints the image's name last.
+#
+# No container registry is reachable from the development and CI machines, so the base (Debian 12 minbase, the JRE,
+# tzdata, the CJK font, ca-certificates, user 10001) is assembled from Debian packages by base.sh and kept:
+#   - in root's container storage as duban-base:<key>, and
+#   - as an archive in $DUBAN_IMAGE_CACHE (default ~/.cache/duban-image), which a CI machine keeps between runs;
+# <key> hashes base.sh and the versions Debian offers for its packages (the host's apt index), so editing base.sh or
+# a Debian security update of the JRE or tzdata makes a new base, and anything else reuses the cached one.
+# A machine with a registry skips all that: DUBAN_BASE_IMAGE=registry.example.org/duban-base:<tag> (built once by
+# base.sh and pushed, or any Debian 12 image with the same packages and user 10001) is used as it is.
+#
+# Runs as root (debootstrap, chroot, root's container storage). Installs podman, buildah, runc and debootstrap when
+# missing (deploy/local/ensure-podman.sh). The engine settings these machines need are in containers.conf here.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+export CONTAINERS_CONF=${CONTAINERS_CONF:-$here/containers.conf}
+cache=${DUBAN_IMAGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/duban-image}
+app=$root/backend/target/quarkus-app
+image=${DUBAN_IMAGE:-localhost/duban}
+
+log() { printf '[image] %s\n' "$*" >&2; }
+[ "$(id -u)" = 0 ] || { log "build.sh needs root (debootstrap and root's container storage); try sudo"; exit 1; }
+[ -f "$app/quarkus-run.jar" ] || { log "no packaged service at $app: run 'make build' (mvn package) first"; exit 1; }
+"$root/deploy/local/ensure-podman.sh"
+
+# The base: from a registry, from the container storage, from the cache folder, or built.
+base_key() {
+  {
+    cat "$here/base.sh"
+    for p in openjdk-17-jre-headless tzdata fonts-wqy-microhei ca-certificates libc6; do
+      printf '%s %s\n' "$p" "$(apt-cache policy "$p" 2>/dev/null | awk '/Candidate:/ {print $2}')"
+    done
+  } | sha256sum | cut -c1-16
+}
+if [ -n "${DUBAN_BASE_IMAGE:-}" ]; then
+  base=$DUBAN_BASE_IMAGE
+  log "base: $base (DUBAN_BASE_IMAGE)"
+else
+  key=$(base_key)
+  base=localhost/duban-base:$key
+  archive=$cache/duban-base-$key.tar
+  if podman image exists "$base"; then
+    log "base: $base (container storage)"
+  elif [ -s "$archive" ]; then
+    log "base: $base (loading $archive)"
+    podman load --quiet --input "$archive" >/dev/null
+  else
+    log "base: $base not cached; assembling it from Debian packages (about 4 minutes)"
+    started=$(date +%s)
+    mkdir -p "$root/.build/image"
+    "$here/base.sh" "$base" 2>"$root/.build/image/base.log" \
+      || { tail -n 40 "$root/.build/image/base.log" >&2; log "assembling the base failed; see .build/image/base.log"; exit 1; }
+    log "base assembled in $(( $(date +%s) - started )) s"
+  fi
+  # The cache folder holds the current base only (a wiped container storage reloads it in seconds).
+  if [ ! -s "$archive" ]; then
+    mkdir -p "$cache"
+    rm -f "$cache"/duban-base-*.tar
+    podman save --quiet --format docker-archive --output "$archive.part" "$base" && mv "$archive.part" "$archive"
+    log "base cached as $archive ($(du -h "$archive" | cut -f1))"
+  fi
+fi
+
+# The build context: the fast-jar without the build machine's AppCDS archive (the image makes its own with its JRE),
+# the JVM options (deploy/local/jvm.options with its heap lines replaced by jvm-container.options), the entry point.
+ctx=$root/.build/image/context
+rm -rf "$ctx" && mkdir -p "$ctx"
+cp -a "$app" "$ctx/app"
+rm -f "$ctx/app/app-cds.jsa"
+{
+  echo "# Made by deploy/image/build.sh: deploy/local/jvm.options without its heap lines, then deploy/image/jvm-container.options."
+  grep -v -E '^-X(ms|mx|mn)[0-9]' "$root/deploy/local/jvm.options"
+  cat "$here/jvm-container.options"
+} >"$ctx/jvm.options"
+cp "$here/duban-start" "$ctx/duban-start"
+
+tag=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo dev)
+previous=$(podman image inspect --format '{{.Id}}' "$image:latest" 2>/dev/null || true)
+started=$(date +%s)
+buildah build --quiet --layers=false --format docker --isolation chroot --build-arg "BASE=$base" \
+  --tag "$image:latest" --tag "$image:$tag" --file "$here/Containerfile" "$ctx" >/dev/null
+log "image $image:latest ($image:$tag) built in $(( $(date +%s) - started )) s on $base"
+# Keep this build and no other of this name (a CI machine builds one per run): older commit tags, then the image
+# the previous :latest was, unless a container still uses it.
+podman images --format '{{.Repository}}:{{.Tag}}' "$image" | grep -v -x -e "$image:latest" -e "$image:$tag" \
+  | xargs -r -n1 podman rmi >/dev/null 2>&1 || true
+if [ -n "$previous" ] && [ "$previous" != "$(podman image inspect --format '{{.Id}}' "$image:latest")" ]; then
+  podman rmi "$previous" >/dev/null 2>&1 || true
+fi
+echo "$image:latest"
