@@ -90,10 +90,13 @@ public class JobRuns implements PanacheRepository<JobRun> {
         }
     }
 
-    /** {@code duban_job_runs_seconds{job,outcome}}: how many runs of a job ended so, and how long they took. */
+    /**
+     * duban_job_runs_seconds by job_name and outcome: how many runs of a job ended so on this instance, and how long they
+     * took. The tag is not "job": Prometheus keeps that label for the scrape job.
+     */
     private Timer timer(String job, JobRun.Outcome outcome) {
         return Timer.builder(TIMER).description("Runs of the scheduled jobs on this instance, by job and outcome")
-                .tag("job", job).tag("outcome", outcome.name()).register(registry);
+                .tag("job_name", job).tag("outcome", outcome.name()).register(registry);
     }
 
     private void end(long id, JobRun.Outcome outcome, String summary) {

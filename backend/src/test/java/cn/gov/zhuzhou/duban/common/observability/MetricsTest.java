@@ -123,10 +123,10 @@ class MetricsTest {
         })).isInstanceOf(IllegalStateException.class);
 
         Map<String, Double> samples = scrape();
-        assertThat(value(samples, "duban_job_runs_seconds_count", "job=\"metrics-test-job\"", "outcome=\"SUCCEEDED\"")).isEqualTo(1);
-        assertThat(value(samples, "duban_job_runs_seconds_count", "job=\"metrics-test-job\"", "outcome=\"FAILED\"")).isZero();
-        assertThat(value(samples, "duban_job_runs_seconds_count", "job=\"metrics-test-failing-job\"", "outcome=\"FAILED\"")).isEqualTo(1);
-        assertThat(value(samples, "duban_job_runs_seconds_sum", "job=\"metrics-test-job\"", "outcome=\"SUCCEEDED\"")).isPositive();
+        assertThat(value(samples, "duban_job_runs_seconds_count", "job_name=\"metrics-test-job\"", "outcome=\"SUCCEEDED\"")).isEqualTo(1);
+        assertThat(value(samples, "duban_job_runs_seconds_count", "job_name=\"metrics-test-job\"", "outcome=\"FAILED\"")).isZero();
+        assertThat(value(samples, "duban_job_runs_seconds_count", "job_name=\"metrics-test-failing-job\"", "outcome=\"FAILED\"")).isEqualTo(1);
+        assertThat(value(samples, "duban_job_runs_seconds_sum", "job_name=\"metrics-test-job\"", "outcome=\"SUCCEEDED\"")).isPositive();
     }
 
     @Test
