@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class MetricsTest {
 
     /** One sample line of the Prometheus text format: name, labels, value. */
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})?\\s+(\\S+)");
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*})?\\s+(\\S+)");
 
     @Inject
     TestClock clock;
