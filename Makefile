@@ -53,6 +53,7 @@ contract: frontend-contract/node_modules/.installed ## Lint the contract, check 
 
 deploy-check: deploy/check/node_modules/.installed ## Kubernetes overlays rendered and validated against the API schemas, linted; Compose file linted (offline)
 	@deploy/local/ensure-caddy.sh || true
+	@deploy/local/ensure-promtool.sh || true
 	npm --prefix deploy/check run check
 
 deploy/check/node_modules/.installed: deploy/check/package-lock.json

@@ -70,6 +70,12 @@ public class TicketItemService {
         return dispatch.countItems(new DispatchRepository.ItemFilter(null, null, true, day));
     }
 
+    /** Every item overdue on {@code day} (not verified, deadline before it), counted in SQL; the list is {@code ?overdueOn=}. */
+    @Transactional
+    public long countOverdueItems(java.time.LocalDate day) {
+        return dispatch.countItems(new DispatchRepository.ItemFilter(null, null, null, day));
+    }
+
     @Transactional
     public DispatchViews.Item getItem(long id) {
         return views.itemViews(List.of(requireReadableItem(id))).get(0);

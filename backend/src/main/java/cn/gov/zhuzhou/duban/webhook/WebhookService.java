@@ -42,6 +42,16 @@ public class WebhookService {
         this.urls = WebhookSender.rule(config);
     }
 
+    /** Deliveries in retry after a failed attempt, and those that gave up: the operators' gauges (dashboard/OfficeGauges). */
+    public record DeliveryHealth(long failing, long failed) {
+    }
+
+    @Transactional
+    public DeliveryHealth deliveryHealth() {
+        long[] counts = store.countFailingAndFailed();
+        return new DeliveryHealth(counts[0], counts[1]);
+    }
+
     @Transactional
     public SubscriptionWithSecret subscribe(SubscriptionCreateRequest r) {
         String clientId;

@@ -170,6 +170,18 @@ class WebhookStore {
     record Attempt(long deliveryId, Instant at, Integer statusCode, long latencyMs, String error) {
     }
 
+    /**
+     * Deliveries by standing, for the operators' gauges: {@code failing} is still PENDING after at least one attempt
+     * that did not succeed (the retry schedule is running), {@code failed} gave up. Both counts read the index
+     * (status, next_attempt_at); PENDING rows are few, FAILED is an index range.
+     */
+    long[] countFailingAndFailed() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select (select count(*) from webhook_delivery where status = 'PENDING' and attempts > 0),
+                       (select count(*) from webhook_delivery where status = 'FAILED')""").getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
     long countDeliveries(long subscriptionId) {
         return ((Number) em.createNativeQuery("select count(*) from webhook_delivery where subscription_id = ?1").setParameter(1, subscriptionId)
                 .getSingleResult()).longValue();

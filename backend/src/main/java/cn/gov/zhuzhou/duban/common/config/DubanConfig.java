@@ -56,8 +56,16 @@ public interface DubanConfig {
 
     Dashboard dashboard();
 
-    /** The leader dashboard (GET /dashboard). */
+    /** The leader dashboard (GET /dashboard), and the office's figures it gives the operators' metrics. */
     interface Dashboard {
+        /**
+         * How often each instance counts the business gauges of /q/metrics again (overdue items, reports missing, open
+         * cases, webhook deliveries failing); a scrape reads the last counts and never queries the database. 0 turns the
+         * background refresh off (the tests refresh by hand) (DUBAN_METRICS_GAUGES_REFRESH).
+         */
+        @WithDefault("60s")
+        java.time.Duration gaugesRefresh();
+
         /**
          * How many tasks behind (red first, then yellow) the dashboard names; every one of them is in the list its
          * colour counts link to (DUBAN_DASHBOARD_TASKS_BEHIND_LIMIT).

@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.common.error;
 
+import cn.gov.zhuzhou.duban.common.observability.ProblemLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -20,10 +21,13 @@ public class OversizedBody {
 
     private final Optional<MemorySize> limit;
     private final ObjectMapper mapper;
+    private final ProblemLog problems;
 
-    OversizedBody(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit, ObjectMapper mapper) {
+    OversizedBody(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit, ObjectMapper mapper,
+            ProblemLog problems) {
         this.limit = limit;
         this.mapper = mapper;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -58,6 +62,7 @@ public class OversizedBody {
         String detail = "请求体超过 " + limit.map(l -> l.asLongValue() / 1024 + " KB").orElse("允许") + " 的上限";
         Problem body = new Problem(ProblemKind.PAYLOAD_TOO_LARGE.type(), ProblemKind.PAYLOAD_TOO_LARGE.title(), 413, detail,
                 ctx.request().path(), null);
+        problems.record(body, ctx.request().method().name());
         try {
             ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader("X-Content-Type-Options", "nosniff")

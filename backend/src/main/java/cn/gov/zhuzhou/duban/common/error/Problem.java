@@ -22,13 +22,22 @@ public record Problem(
         List<Violation> violations,
         @Schema(description = "For 412 (precondition failed): the resource's current entity tag, to send as If-Match after reading it again.",
                 example = "\"4\"")
-        String currentEtag) {
+        String currentEtag,
+        @Schema(description = "The request's id (the X-Request-Id response header): quote it to the operators, who find every log line "
+                + "of the request by it.", example = "3f0c9a52-8d0e-4c55-9b8e-2a4f4b1b7e11")
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://duban.zhuzhou.gov.cn/problems/";
 
+    /** A problem of the current request: its id is taken from the request's logging context (common/observability/RequestId). */
     public Problem(String type, String title, int status, String detail, String instance, List<Violation> violations) {
         this(type, title, status, detail, instance, violations, null);
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance, List<Violation> violations, String currentEtag) {
+        this(type, title, status, detail, instance, violations, currentEtag,
+                cn.gov.zhuzhou.duban.common.observability.RequestId.current());
     }
 
     /** One rejected field of a request. */

@@ -3,6 +3,8 @@ package cn.gov.zhuzhou.duban.common.schedule;
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Keeps a record of every scheduled job's runs, so the office sees that the nightly and monthly work happened, on which
@@ -26,10 +29,16 @@ public class JobRuns implements PanacheRepository<JobRun> {
     private static final Logger LOG = Logger.getLogger(JobRuns.class);
     /** This process, as "pid@host". */
     static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
+    /** Micrometer name of the job timer; Prometheus: duban_job_runs_seconds_count / _sum / _max. */
+    public static final String TIMER = "duban.job.runs";
+    /** MDC key naming the job on every log line of its run. */
+    public static final String MDC_JOB = "job";
     private final Clock clock;
+    private final MeterRegistry registry;
 
-    JobRuns(Clock clock) {
+    JobRuns(Clock clock, MeterRegistry registry) {
         this.clock = clock;
+        this.registry = registry;
     }
 
     @Schema(name = "JobRunView", requiredProperties = {"id", "job", "instance", "startedAt", "outcome"},
@@ -52,20 +61,42 @@ public class JobRuns implements PanacheRepository<JobRun> {
      * behind), then the outcome with the work's summary, or FAILED with the error, which is rethrown.
      */
     public String run(String job, Supplier<String> work) {
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            JobRun run = new JobRun(job, INSTANCE, clock.instant());
-            persist(run);
-            return run.getId();
-        });
+        // Both outcomes' series exist from the first run on (at 0), so an alert on the increase of FAILED sees the first one.
+        Timer succeeded = timer(job, JobRun.Outcome.SUCCEEDED);
+        Timer failed = timer(job, JobRun.Outcome.FAILED);
+        MDC.put(MDC_JOB, job);
+        Timer.Sample sample = Timer.start(registry);
         try {
-            String summary = work.get();
-            end(id, JobRun.Outcome.SUCCEEDED, summary);
-            return summary;
+            long id = QuarkusTransaction.requiringNew().call(() -> {
+                JobRun run = new JobRun(job, INSTANCE, clock.instant());
+                persist(run);
+                return run.getId();
+            });
+            try {
+                String summary = work.get();
+                end(id, JobRun.Outcome.SUCCEEDED, summary);
+                sample.stop(succeeded);
+                return summary;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "job %s failed", job);
+                end(id, JobRun.Outcome.FAILED, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+                throw e;
+            }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "job %s failed", job);
-            end(id, JobRun.Outcome.FAILED, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+            sample.stop(failed);
             throw e;
+        } finally {
+            MDC.remove(MDC_JOB);
         }
+    }
+
+    /**
+     * duban_job_runs_seconds by job_name and outcome: how many runs of a job ended so on this instance, and how long they
+     * took. The tag is not "job": Prometheus keeps that label for the scrape job.
+     */
+    private Timer timer(String job, JobRun.Outcome outcome) {
+        return Timer.builder(TIMER).description("Runs of the scheduled jobs on this instance, by job and outcome")
+                .tag("job_name", job).tag("outcome", outcome.name()).register(registry);
     }
 
     private void end(long id, JobRun.Outcome outcome, String summary) {

@@ -45,6 +45,11 @@ public class Caller {
         return token().map(JsonWebToken::getSubject).orElseGet(() -> identity.getPrincipal().getName());
     }
 
+    /** The account's user name (preferred_username), else the client the token was issued to (azp); for the logs. */
+    public Optional<String> userName() {
+        return token().map(t -> firstNonBlank(t.getClaim("preferred_username"), t.getClaim("azp"))).filter(n -> !"unknown".equals(n));
+    }
+
     public String displayName() {
         return token().map(t -> firstNonBlank(t.getClaim("name"), t.getClaim("preferred_username"), t.getClaim("azp"),
                 t.getSubject())).orElseGet(() -> identity.getPrincipal().getName());
