@@ -3488,6 +3488,11 @@ export interface components {
              * @example "4"
              */
             currentEtag?: string;
+            /**
+             * @description The request's id (the X-Request-Id response header): quote it to the operators, who find every log line of the request by it.
+             * @example 3f0c9a52-8d0e-4c55-9b8e-2a4f4b1b7e11
+             */
+            requestId?: string;
         };
         /** @enum {string} */
         ProblemCategory: "POLICY" | "FUNDING" | "LAND" | "PLANNING" | "COORDINATION" | "OTHER";
