@@ -7,6 +7,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.events.Audience;
 import cn.gov.zhuzhou.duban.events.DomainEvents;
 import cn.gov.zhuzhou.duban.events.EventType;
@@ -156,13 +157,13 @@ public class MonthlyReportService {
     }
 
     /** For the office: every lead or main responsible unit and where it stands for {@code month}. */
-    @Transactional
+    @ReadOnlyTransaction
     public List<UnitStanding> standings(YearMonth month, java.util.Collection<MonthlyReportHistoryViews.Standing> only) {
         List<UnitStanding> all = standings(month);
         return only == null || only.isEmpty() ? all : all.stream().filter(s -> only.contains(s.standing())).toList();
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<UnitStanding> standings(YearMonth month) {
         LocalDate due = ReportingCalendar.dueDate(month);
         boolean pastDue = today().isAfter(due);
