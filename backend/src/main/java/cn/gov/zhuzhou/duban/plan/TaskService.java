@@ -240,8 +240,8 @@ public class TaskService {
     @ReadOnlyTransaction
     public List<Long> reportingUnitIds() {
         return tasks.getEntityManager().createQuery("select u.id from Unit u where exists (select 1 from TaskResponsibleUnit r "
-                + "where r.unit = u and r.role in :roles) order by u.id", Long.class)
-                .setParameter("roles", List.of(ResponsibilityRole.LEAD, ResponsibilityRole.MAIN)).getResultList();
+                + "where r.unit = u and r.role in (:lead, :main)) order by u.id", Long.class)
+                .setParameter("lead", ResponsibilityRole.LEAD).setParameter("main", ResponsibilityRole.MAIN).getResultList();
     }
 
     /**

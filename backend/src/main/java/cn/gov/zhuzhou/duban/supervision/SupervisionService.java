@@ -9,6 +9,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.dispatch.DispatchService;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemService;
@@ -121,7 +122,7 @@ public class SupervisionService {
      * Cases by status, item and the lead unit of their item, newest first; a liaison lists only the cases on items its
      * unit leads (another unit's filter gives an empty page, as the inbox does).
      */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<SupervisionViews.Case> searchCases(SupervisionCase.Status status, Long itemId, Long unitId, PageQuery page) {
         UnitService.UnitFilter scope = units.listFilter(unitId);
         if (scope.nothing()) {
@@ -133,12 +134,12 @@ public class SupervisionService {
     }
 
     /** How many cases stand in {@code status} now, counted in SQL; the list is {@code GET /supervision-cases?status=}. */
-    @Transactional
+    @ReadOnlyTransaction
     public long countCases(SupervisionCase.Status status) {
         return cases.countMatching(new SupervisionRepository.CaseFilter(status, null, null));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public SupervisionViews.Case getCase(long id) {
         SupervisionCase c = require(id);
         checkReadable(c);

@@ -115,7 +115,7 @@ public final class BenchRun {
     KeyPair key;
     String issuer;
     Process service, plain;
-    double readySeconds;
+    double readySeconds, readyCpuSeconds;
     String launchedAt, loadAtStart;
 
     static String loadAverage() {
@@ -310,7 +310,9 @@ public final class BenchRun {
         service = pb.start();
         waitReady("http://127.0.0.1:" + servicePort + "/q/health/ready", service, 120);
         readySeconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("service ready in %.1f s on port %d (pid %d)%n", readySeconds, servicePort, service.pid());
+        readyCpuSeconds = cpuSeconds(service.pid());
+        System.out.printf("service ready in %.1f s (%.1f s CPU) on port %d (pid %d)%n", readySeconds, readyCpuSeconds, servicePort,
+                service.pid());
     }
 
     void startPlain() throws Exception {
@@ -726,7 +728,8 @@ public final class BenchRun {
         b.append("- data: schema `").append(schema).append("`, ").append(ProvinceDataSet.SHAPE).append("; ").append(String.join("; ", notes)).append('\n');
         b.append("- service: the packaged jar, started like `make run` (").append(env("BENCH_JAVA_OPTS", "deploy/local/jvm.options"))
                 .append("), pool ").append(env("DUBAN_DB_POOL_MAX", "16")).append(" connections; tokens from a throw-away OIDC issuer (RS256)\n");
-        b.append(String.format("- service launch to ready (`/q/health/ready` 200): %.1f s%n", readySeconds));
+        b.append(String.format("- service launch to ready (`/q/health/ready` 200): %.1f s, %.1f s of CPU by then (the CPU figure is the one"
+                + " a loaded machine does not inflate; deploy/bench-notes/measure-start.sh repeats starts alone)%n", readySeconds, readyCpuSeconds));
         b.append(String.format("- RSS after the run: service %d MB, plain-JDBC reference %d MB%n", rss / 1024, plainRss / 1024));
         long timeouts;
         try (var lines = Files.lines(out.resolve("service.log"))) {

@@ -639,13 +639,27 @@ public final class PlainJdbcServer {
             params.add(q.get("status"));
         }
         long total = count(c, "select count(*) from problem p " + where, params.toArray());
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("select p.*, t.code t_code, t.title t_title, u.id u_id, u.code u_code, u.name u_name, "
-                + "ci.code u_city from problem p join task t on t.id = p.task_id join unit u on u.id = p.raised_by_unit_id "
-                + "join city ci on ci.id = u.city_id " + where + " order by p.id desc limit " + size(q) + " offset " + (page(q) - 1) * size(q))) {
+        // Ids first, as the service pages them (ProblemRepository.search): the page's ids in index order on (status, id),
+        // then only those rows joined. Joining first makes the server sort every matching problem to keep one page.
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("select p.id from problem p " + where + " order by p.id desc limit " + size(q)
+                + " offset " + (page(q) - 1) * size(q))) {
             for (int i = 0; i < params.size(); i++) {
                 p.setObject(i + 1, params.get(i));
             }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return pageOf(out, q, total);
+        }
+        try (PreparedStatement p = c.prepareStatement("select p.*, t.code t_code, t.title t_title, u.id u_id, u.code u_code, u.name u_name, "
+                + "ci.code u_city from problem p join task t on t.id = p.task_id join unit u on u.id = p.raised_by_unit_id "
+                + "join city ci on ci.id = u.city_id where p.id in " + in(ids) + " order by p.id desc")) {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     String level = r.getString("coordination_level");

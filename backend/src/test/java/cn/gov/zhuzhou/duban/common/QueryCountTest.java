@@ -48,6 +48,15 @@ class QueryCountTest {
     }
 
     @Test
+    void aMonthsStandingsCostThreeStatementsWhateverThePageOrTheNumberOfUnits() {
+        // the reports of the month, the reporting units, every unit's reference: never a list of hundreds of unit ids
+        long page = statementsFor("/api/v1/reporting-months/2026-11/units?size=200");
+        assertThat(page).isLessThanOrEqualTo(3);
+        assertThat(statementsFor("/api/v1/reporting-months/2026-11/units?size=2")).isEqualTo(page);
+        assertThat(statementsFor("/api/v1/reporting-months/2026-10/units?standing=MISSING&size=200")).isEqualTo(page);
+    }
+
+    @Test
     void aPlanTreeCostsTheSameForOneTaskOrForty() {
         long plan = Api.json().body("""
                 {"code": "%s", "title": "语句计数方案", "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}"""

@@ -63,6 +63,18 @@ class ReadOnlyTransactionTest {
     }
 
     @Test
+    void supervisionCasesAndAMonthsStandingsNeitherFlushNorUpdate() {
+        // before: both ran in a read-write transaction, flushed at commit and dirty-checked every case, item and unit
+        for (String path : List.of("/api/v1/supervision-cases?size=100", "/api/v1/supervision-cases?status=OPEN&size=20",
+                "/api/v1/reporting-months/2026-11/units?size=200", "/api/v1/reporting-months/2026-10/units?standing=MISSING")) {
+            Statistics stats = statisticsAfter(path);
+            assertThat(stats.getFlushCount()).as("flushes for GET %s", path).isZero();
+            assertThat(stats.getEntityUpdateCount()).as("updates for GET %s", path).isZero();
+            assertThat(stats.getPrepareStatementCount()).as("statements for GET %s", path).isPositive();
+        }
+    }
+
+    @Test
     void theTaskListATaskAndThePlanTreeLoadNoTaskOrUnitEntities() {
         long task = Api.taskId("N6");
         assertThat(statisticsAfter("/api/v1/tasks?size=200").getEntityLoadCount()).isZero();

@@ -1,18 +1,18 @@
 package cn.gov.zhuzhou.duban.common.admission;
 
+import cn.gov.zhuzhou.duban.common.config.DubanConfig;
 import cn.gov.zhuzhou.duban.common.error.ServiceOverloadedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A second, narrower gate for the few computations whose memory grows with the whole data set (a province year's
  * assessment holds every unit's lines: ~10 MB of JSON, several times that on the heap). Admission control lets a
  * dozen requests in at once; a dozen of these at once would not fit the bounded heap (make bench saw the JVM end
  * with OutOfMemoryError at 50 clients on the assessment). At most {@code duban.admission.max-heavy} run at once; the
- * others wait their turn up to the admission wait, then get the same 503 overloaded answer.
+ * others wait their turn up to {@code duban.admission.heavy-wait}, then get the same 503 overloaded answer.
  */
 @ApplicationScoped
 public class HeavyWork {
@@ -20,10 +20,9 @@ public class HeavyWork {
     private final Semaphore turns;
     private final long waitMillis;
 
-    HeavyWork(@ConfigProperty(name = "duban.admission.max-heavy", defaultValue = "2") int maxHeavy,
-            @ConfigProperty(name = "duban.admission.heavy-wait", defaultValue = "PT10S") java.time.Duration wait) {
-        this.turns = new Semaphore(Math.max(1, maxHeavy), true);
-        this.waitMillis = wait.toMillis();
+    HeavyWork(DubanConfig config) {
+        this.turns = new Semaphore(Math.max(1, config.admission().maxHeavy()), true);
+        this.waitMillis = config.admission().heavyWait().toMillis();
     }
 
     public <T> T run(Supplier<T> work) {

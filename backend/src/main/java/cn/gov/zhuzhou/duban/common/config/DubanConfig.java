@@ -29,6 +29,18 @@ public interface DubanConfig {
         /** Seconds the overload answer asks a client to wait before retrying (DUBAN_ADMISSION_RETRY_AFTER). */
         @WithDefault("2")
         int retryAfter();
+
+        /**
+         * Computations whose memory grows with the whole data set (a whole year's assessment) run at most this many at
+         * once, inside the admitted requests (common/admission/HeavyWork; DUBAN_ADMISSION_MAX_HEAVY). Each holds a
+         * province year's lines on the heap: keep it small for the bounded heap of deploy/local/jvm.options.
+         */
+        @WithDefault("2")
+        int maxHeavy();
+
+        /** Longest such a computation waits for its turn, then 503 overloaded (DUBAN_ADMISSION_HEAVY_WAIT). */
+        @WithDefault("10S")
+        java.time.Duration heavyWait();
     }
 
     OpenApi openapi();
