@@ -12,12 +12,16 @@ import java.time.Instant;
 @Entity
 public class JobRun {
 
-    /** RUNNING until it ends; FAILED keeps the error's message as the summary. */
+    /**
+     * RUNNING until it ends; FAILED keeps the error's message as the summary; INTERRUPTED: its instance stopped in the
+     * middle (a crash, a kill, a shutdown that could not wait), found when the job next starts, which runs the work again.
+     */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "JobOutcome")
     public enum Outcome {
         RUNNING,
         SUCCEEDED,
-        FAILED
+        FAILED,
+        INTERRUPTED
     }
 
     @Id

@@ -50,11 +50,21 @@ public class JobRuns implements PanacheRepository<JobRun> {
     /**
      * Runs {@code work} as a recorded run of {@code job}: the start is committed first (a run that dies leaves RUNNING
      * behind), then the outcome with the work's summary, or FAILED with the error, which is rethrown.
+     * <p>
+     * The scheduled jobs are {@code @Nonconcurrent} in one Quartz cluster: while a run goes on, no other starts anywhere.
+     * So a run of the same job still RUNNING when this one starts belongs to an instance that stopped in the middle
+     * (Quartz re-fires such a job on a live instance: its jobs request recovery); it is recorded as INTERRUPTED, naming
+     * the run that does the work again.
      */
     public String run(String job, Supplier<String> work) {
         long id = QuarkusTransaction.requiringNew().call(() -> {
             JobRun run = new JobRun(job, INSTANCE, clock.instant());
             persist(run);
+            for (JobRun stale : list("job = ?1 and outcome = ?2 and id <> ?3", job, JobRun.Outcome.RUNNING, run.getId())) {
+                stale.end(JobRun.Outcome.INTERRUPTED, "运行中断：实例 %s 在运行中停止（崩溃、被强制结束或关闭时未能等完），由实例 %s 的第 %d 次运行重新执行"
+                        .formatted(stale.getInstance(), INSTANCE, run.getId()), run.getStartedAt());
+                LOG.warnf("job %s: run %d on %s was interrupted; run %d does the work again", job, stale.getId(), stale.getInstance(), run.getId());
+            }
             return run.getId();
         });
         try {
