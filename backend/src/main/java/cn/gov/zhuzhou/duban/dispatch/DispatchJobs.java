@@ -1,7 +1,6 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
 import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
-import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -19,7 +18,6 @@ class DispatchJobs {
         this.runs = runs;
     }
 
-    @Nonconcurrent // once at a time across the cluster: a run still going blocks the next fire
     @Scheduled(identity = "regular-office-session", cron = "{duban.dispatch.regular-session-cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void planRegularSession() {

@@ -1,7 +1,6 @@
 package cn.gov.zhuzhou.duban.notification;
 
 import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
-import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -19,8 +18,8 @@ class NotificationJobs {
         this.runs = runs;
     }
 
-    @Nonconcurrent // once at a time across the cluster: a run still going blocks the next fire
-    @Scheduled(identity = "deadline-reminders", cron = "{duban.supervision.reminder-cron}", timeZone = "Asia/Shanghai")
+    @Scheduled(identity = "deadline-reminders", cron = "{duban.supervision.reminder-cron}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightlyReminders() {
         LOG.info(runs.run("deadline-reminders", () -> "发送到期提醒 " + notifications.sendDueReminders() + " 条"));
     }

@@ -1,7 +1,6 @@
 package cn.gov.zhuzhou.duban.supervision;
 
 import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
-import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -19,8 +18,8 @@ class SupervisionJobs {
         this.runs = runs;
     }
 
-    @Nonconcurrent // once at a time across the cluster: a run still going blocks the next fire
-    @Scheduled(identity = "supervision-overdue-sweep", cron = "{duban.supervision.sweep-cron}", timeZone = "Asia/Shanghai")
+    @Scheduled(identity = "supervision-overdue-sweep", cron = "{duban.supervision.sweep-cron}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightlySweep() {
         LOG.info(runs.run("supervision-overdue-sweep", () -> "逾期事项新立督办案件 " + supervision.sweepOverdueItems() + " 件"));
     }

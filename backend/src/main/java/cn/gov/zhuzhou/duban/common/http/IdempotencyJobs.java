@@ -1,7 +1,6 @@
 package cn.gov.zhuzhou.duban.common.http;
 
 import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
-import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -20,7 +19,6 @@ public class IdempotencyJobs {
         this.runs = runs;
     }
 
-    @Nonconcurrent // once at a time across the cluster: a run still going blocks the next fire
     @Scheduled(identity = JOB, cron = "{duban.http.idempotency.purge-cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void purgeExpiredKeys() {

@@ -29,6 +29,8 @@ public class JobRun {
     private Long id;
     private String job;
     private String instance;
+    /** The Quartz cluster member that ran it (QRTZ_SCHEDULER_STATE.INSTANCE_NAME); null where no scheduler runs (tests). */
+    private String schedulerInstance;
     private Instant startedAt;
     private Instant finishedAt;
     @Enumerated(EnumType.STRING)
@@ -38,9 +40,10 @@ public class JobRun {
     protected JobRun() {
     }
 
-    JobRun(String job, String instance, Instant startedAt) {
+    JobRun(String job, String instance, String schedulerInstance, Instant startedAt) {
         this.job = job;
         this.instance = instance;
+        this.schedulerInstance = schedulerInstance;
         this.startedAt = startedAt;
     }
 
@@ -60,6 +63,10 @@ public class JobRun {
 
     public String getInstance() {
         return instance;
+    }
+
+    public String getSchedulerInstance() {
+        return schedulerInstance;
     }
 
     public Instant getStartedAt() {

@@ -3,6 +3,8 @@ package cn.gov.zhuzhou.duban.common.schedule;
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -14,7 +16,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 
 /**
  * Keeps a record of every scheduled job's runs, so the office sees that the nightly and monthly work happened, on which
@@ -28,8 +33,27 @@ public class JobRuns implements PanacheRepository<JobRun> {
     static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
     private final Clock clock;
 
-    JobRuns(Clock clock) {
+    private final String schedulerName;
+    private volatile String schedulerInstance;
+
+    JobRuns(Clock clock, @ConfigProperty(name = "quarkus.quartz.instance-name", defaultValue = "QuarkusQuartzScheduler") String schedulerName) {
         this.clock = clock;
+        this.schedulerName = schedulerName;
+    }
+
+    /** This process's member id in the Quartz cluster, or null where the scheduler does not run (the fast suite). */
+    private String schedulerInstance() {
+        if (schedulerInstance == null) {
+            try {
+                InstanceHandle<Scheduler> quartz = Arc.container().instance(Scheduler.class);
+                if (quartz.isAvailable()) {
+                    schedulerInstance = quartz.get().getSchedulerInstanceId();
+                }
+            } catch (RuntimeException | SchedulerException e) {
+                LOG.debug("no Quartz scheduler to name", e);
+            }
+        }
+        return schedulerInstance;
     }
 
     @Schema(name = "JobRunView", requiredProperties = {"id", "job", "instance", "startedAt", "outcome"},
@@ -51,16 +75,21 @@ public class JobRuns implements PanacheRepository<JobRun> {
      * Runs {@code work} as a recorded run of {@code job}: the start is committed first (a run that dies leaves RUNNING
      * behind), then the outcome with the work's summary, or FAILED with the error, which is rethrown.
      * <p>
-     * The scheduled jobs are {@code @Nonconcurrent} in one Quartz cluster: while a run goes on, no other starts anywhere.
-     * So a run of the same job still RUNNING when this one starts belongs to an instance that stopped in the middle
-     * (Quartz re-fires such a job on a live instance: its jobs request recovery); it is recorded as INTERRUPTED, naming
-     * the run that does the work again.
+     * A run of the same job still RUNNING whose Quartz cluster member is no longer in the cluster (its check-ins stopped
+     * and a live member recovered its work: Quartz re-fires a job cut off that way, as every Quarkus job requests
+     * recovery and runs on the Quartz thread) is recorded as INTERRUPTED, naming the run that does the work again.
      */
     public String run(String job, Supplier<String> work) {
         long id = QuarkusTransaction.requiringNew().call(() -> {
-            JobRun run = new JobRun(job, INSTANCE, clock.instant());
+            JobRun run = new JobRun(job, INSTANCE, schedulerInstance(), clock.instant());
             persist(run);
+            @SuppressWarnings("unchecked")
+            List<String> live = getEntityManager().createNativeQuery("select INSTANCE_NAME from QRTZ_SCHEDULER_STATE where SCHED_NAME = ?1")
+                    .setParameter(1, schedulerName).getResultList();
             for (JobRun stale : list("job = ?1 and outcome = ?2 and id <> ?3", job, JobRun.Outcome.RUNNING, run.getId())) {
+                if (stale.getSchedulerInstance() != null && live.contains(stale.getSchedulerInstance())) {
+                    continue; // still a member of the cluster: that run may well be going on
+                }
                 stale.end(JobRun.Outcome.INTERRUPTED, "运行中断：实例 %s 在运行中停止（崩溃、被强制结束或关闭时未能等完），由实例 %s 的第 %d 次运行重新执行"
                         .formatted(stale.getInstance(), INSTANCE, run.getId()), run.getStartedAt());
                 LOG.warnf("job %s: run %d on %s was interrupted; run %d does the work again", job, stale.getId(), stale.getInstance(), run.getId());
