@@ -3,12 +3,11 @@ package cn.gov.zhuzhou.duban.common.schedule;
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InstanceHandle;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -36,17 +35,20 @@ public class JobRuns implements PanacheRepository<JobRun> {
     private final String schedulerName;
     private volatile String schedulerInstance;
 
-    JobRuns(Clock clock, @ConfigProperty(name = "quarkus.quartz.instance-name", defaultValue = "QuarkusQuartzScheduler") String schedulerName) {
+    private final Instance<Scheduler> quartz;
+
+    JobRuns(Clock clock, @ConfigProperty(name = "quarkus.quartz.instance-name", defaultValue = "QuarkusQuartzScheduler") String schedulerName,
+            Instance<Scheduler> quartz) {
         this.clock = clock;
         this.schedulerName = schedulerName;
+        this.quartz = quartz;
     }
 
     /** This process's member id in the Quartz cluster, or null where the scheduler does not run (the fast suite). */
     private String schedulerInstance() {
         if (schedulerInstance == null) {
             try {
-                InstanceHandle<Scheduler> quartz = Arc.container().instance(Scheduler.class);
-                if (quartz.isAvailable()) {
+                if (quartz.isResolvable()) {
                     schedulerInstance = quartz.get().getSchedulerInstanceId();
                 }
             } catch (RuntimeException | SchedulerException e) {
