@@ -45,13 +45,15 @@ class JobsShutdown {
         }
         long deadline = System.nanoTime() + wait.toNanos();
         try {
-            int running;
+            int running = scheduler.getCurrentlyExecutingJobs().size();
+            if (running > 0) {
+                LOG.infof("shutting down: waiting up to %s for %d running job(s)", wait, running);
+            }
             while ((running = scheduler.getCurrentlyExecutingJobs().size()) > 0) {
                 if (System.nanoTime() > deadline) {
                     LOG.warnf("%d job(s) still running after %s: cut off with the process; another instance runs them again", running, wait);
                     return;
                 }
-                LOG.infof("shutting down: waiting for %d running job(s)", running);
                 Thread.sleep(250);
             }
         } catch (SchedulerException e) {
