@@ -6,7 +6,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 # the service starts from its folder, where its AppCDS archive names quarkus-run.jar.
 JVM_OPTIONS := $(CURDIR)/deploy/local/jvm.options
 
-.PHONY: help run build test bench contract deploy-check openapi stop clean image image-test
+.PHONY: help run build test test-mysql bench contract deploy-check openapi stop clean image image-test
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,6 +35,9 @@ test: ## Every test: the deployment files, the fast suite, the contract checks, 
 	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) verify
 	@$(MAKE) --no-print-directory contract
 	@deploy/local/e2e.sh
+
+test-mysql: ## The fast suite and end to end against a real MySQL 8.0.31 from Maven Central (not in make test; deploy/README.md)
+	@deploy/mysql/run-suite-against-mysql.sh
 
 bench: ## Province-scale load run (issue 11): duban vs a plain-JDBC reference under wrk; .build/bench/report.md and chart.png
 	@deploy/local/ensure-font.sh

@@ -40,7 +40,8 @@ issuer=$(KC_PORT=$kc_port deploy/keycloak/keycloak.sh start "$kc_port" | tail -n
 log "Keycloak issuer: $issuer"
 
 # Two instances start at once on the same fresh schema, as a production pair would: migrations, the seed and the
-# clustered Quartz scheduler must each happen once between them (ClusterE2E checks).
+# clustered Quartz scheduler must each happen once between them (ClusterE2E checks). ClusterTakeoverE2E starts and
+# stops instances of its own (on "$schema"_jobs, with DUBAN_E2E_DB_URL and DUBAN_E2E_ISSUER) for the cluster drill.
 db_url="jdbc:mysql://$db_host:$db_port/$schema?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000"
 start_service() { # $1 = name, $2 = port
   DUBAN_DB_URL="$db_url" DUBAN_DB_USER="${DUBAN_TEST_DB_USER:-root}" DUBAN_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-}" \

@@ -61,6 +61,14 @@ function matches(selector, labels) {
 /** Names of values that belong in a Secret. */
 const SECRET_NAME = /PASSWORD|SECRET|(^|_)TOKEN$/;
 const EGRESS_PORTS = new Set([53, 3306, 6446, 8080, 8443]);
+/** The service's shutdown waits and their defaults (backend application.properties), in the order they happen. */
+const SHUTDOWN_DEFAULTS = { DUBAN_SHUTDOWN_DELAY: "5S", DUBAN_SHUTDOWN_TIMEOUT: "20S", DUBAN_JOBS_SHUTDOWN_WAIT: "20S", DUBAN_WEBHOOK_SHUTDOWN_WAIT: "15S" };
+/** "20S", "20s", "1M", "PT20S" as seconds. */
+function seconds(value) {
+  const m = String(value).trim().toUpperCase().replace(/^PT/, "").match(/^(\d+)(MS|S|M|H)?$/);
+  if (!m) return NaN;
+  return Number(m[1]) * { MS: 0.001, S: 1, M: 60, H: 3600 }[m[2] ?? "S"];
+}
 const REQUIRED_ENV = ["DUBAN_DB_URL", "DUBAN_DB_USER", "DUBAN_DB_PASSWORD", "DUBAN_OIDC_ISSUER", "DUBAN_HTTP_HOST"];
 
 /**
@@ -103,9 +111,6 @@ export function lint(objects, { overlay, forbiddenSecrets = [] }) {
       if (c.livenessProbe?.httpGet?.path !== "/q/health/live") problems.push(`${cw}: liveness must ask /q/health/live`);
       const sleep = Number(c.lifecycle?.preStop?.exec?.command?.at(-1) ?? c.lifecycle?.preStop?.sleep?.seconds ?? NaN);
       if (!(sleep > 0)) problems.push(`${cw}: no preStop sleep (endpoints must drain before SIGTERM)`);
-      else if ((spec.terminationGracePeriodSeconds ?? 30) < sleep + 20) {
-        problems.push(`${where}: terminationGracePeriodSeconds leaves under 20 s after the preStop sleep`);
-      }
     }
     for (const c of containers) {
       const cw = `${where} container ${c.name}`;
@@ -146,6 +151,16 @@ export function lint(objects, { overlay, forbiddenSecrets = [] }) {
         for (const [k, v] of Object.entries(target.stringData ?? {})) env.set(k, { value: v, from: kind });
       }
       for (const name of REQUIRED_ENV) if (!env.has(name)) problems.push(`${cw}: ${name} is not set`);
+      // Graceful shutdown: after the preStop sleep, SIGTERM; the service then waits its shutdown delay, drains requests
+      // (up to its timeout), waits for running jobs and for webhook deliveries being sent: all before the kubelet's SIGKILL.
+      if (spec.containers.includes(c) && c.lifecycle?.preStop) {
+        const sleep = Number(c.lifecycle.preStop.exec?.command?.at(-1) ?? c.lifecycle.preStop.sleep?.seconds ?? 0);
+        const budget = sleep + Object.entries(SHUTDOWN_DEFAULTS)
+          .reduce((sum, [name, fallback]) => sum + seconds(env.get(name)?.value ?? fallback), 0);
+        if ((spec.terminationGracePeriodSeconds ?? 30) < budget + 5) {
+          problems.push(`${where}: terminationGracePeriodSeconds under the preStop sleep + the service's shutdown budget + 5 s (${budget + 5} s)`);
+        }
+      }
       if (env.has("DUBAN_HTTP_HOST") && env.get("DUBAN_HTTP_HOST").value !== "0.0.0.0") {
         problems.push(`${cw}: DUBAN_HTTP_HOST must be 0.0.0.0 in a container`);
       }

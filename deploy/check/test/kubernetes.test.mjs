@@ -105,6 +105,14 @@ describe("the checks catch the usual mistakes", () => {
     assert.ok(problems.some((p) => p.includes("Service/duban: selects no pod")));
   });
 
+  test("a grace period the service's shutdown does not fit in", () => {
+    const objects = broken();
+    deploymentOf(objects).spec.template.spec.terminationGracePeriodSeconds = 45;
+    assert.ok(lint(objects, { overlay: "city" }).some((p) => p.includes("terminationGracePeriodSeconds under the preStop sleep")));
+    deploymentOf(objects).spec.template.spec.terminationGracePeriodSeconds = 120;
+    assert.ok(!lint(objects, { overlay: "city" }).some((p) => p.includes("terminationGracePeriodSeconds")));
+  });
+
   test("a wrong type and a misspelt field", async () => {
     const objects = broken();
     const d = deploymentOf(objects);

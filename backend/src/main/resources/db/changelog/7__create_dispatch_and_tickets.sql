@@ -49,9 +49,12 @@ create table session_agenda_problem (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 
 --changeset duban:7-ticket-sequence
+--validCheckSum: 9:a2ff109993976658a4eb8ee720ef6146
+-- LAST_VALUE is a reserved word in MySQL 8 (a window function): quoted, so the table is created on MySQL 8.4 as on
+-- MariaDB (the checksum above is this changeset's before the quoting, as databases created on MariaDB recorded it).
 create table ticket_sequence (
     ticket_year int    not null primary key,
-    last_value  int    not null
+    `last_value` int   not null
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 
 --changeset duban:7-assignment-ticket

@@ -23,9 +23,9 @@ public class TicketNumbering {
     @Transactional(Transactional.TxType.MANDATORY)
     public int nextSeq(int year) {
         var em = Panache.getEntityManager();
-        em.createNativeQuery("insert into ticket_sequence (ticket_year, last_value) values (?1, 1) "
-                + "on duplicate key update last_value = last_value + 1").setParameter(1, year).executeUpdate();
-        return ((Number) em.createNativeQuery("select last_value from ticket_sequence where ticket_year = ?1")
+        em.createNativeQuery("insert into ticket_sequence (ticket_year, `last_value`) values (?1, 1) "
+                + "on duplicate key update `last_value` = `last_value` + 1").setParameter(1, year).executeUpdate();
+        return ((Number) em.createNativeQuery("select `last_value` from ticket_sequence where ticket_year = ?1")
                 .setParameter(1, year).getSingleResult()).intValue();
     }
 

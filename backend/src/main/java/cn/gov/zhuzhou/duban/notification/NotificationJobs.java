@@ -18,7 +18,8 @@ class NotificationJobs {
         this.runs = runs;
     }
 
-    @Scheduled(identity = "deadline-reminders", cron = "{duban.supervision.reminder-cron}", timeZone = "Asia/Shanghai")
+    @Scheduled(identity = "deadline-reminders", cron = "{duban.supervision.reminder-cron}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightlyReminders() {
         LOG.info(runs.run("deadline-reminders", () -> "发送到期提醒 " + notifications.sendDueReminders() + " 条"));
     }

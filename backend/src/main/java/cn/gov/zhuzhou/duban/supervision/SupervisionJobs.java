@@ -18,7 +18,8 @@ class SupervisionJobs {
         this.runs = runs;
     }
 
-    @Scheduled(identity = "supervision-overdue-sweep", cron = "{duban.supervision.sweep-cron}", timeZone = "Asia/Shanghai")
+    @Scheduled(identity = "supervision-overdue-sweep", cron = "{duban.supervision.sweep-cron}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightlySweep() {
         LOG.info(runs.run("supervision-overdue-sweep", () -> "逾期事项新立督办案件 " + supervision.sweepOverdueItems() + " 件"));
     }

@@ -36,6 +36,17 @@ public interface WebhookConfig {
     @WithDefault("5s")
     Duration connectTimeout();
 
+    /**
+     * A claimed delivery is leased for connect timeout + request timeout + this margin: if its instance dies while
+     * sending, another sends it again once the lease has run out (DUBAN_WEBHOOK_LEASE_MARGIN).
+     */
+    @WithDefault("30s")
+    Duration leaseMargin();
+
+    /** On shutdown, how long the deliveries already being sent may take to finish and be recorded (DUBAN_WEBHOOK_SHUTDOWN_WAIT). */
+    @WithDefault("15s")
+    Duration shutdownWait();
+
     /** How long the old secret keeps signing alongside the new one after a rotation. */
     @WithDefault("24h")
     Duration rotationOverlap();

@@ -9,6 +9,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -30,7 +32,8 @@ import org.jboss.logging.Logger;
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+    /** This process, as "pid@host" (as in job_run.instance). */
+    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
 
     private final EventFeed feed;
     private final WebhookStore store;
@@ -70,12 +73,12 @@ public class WebhookDispatcher {
     public CompletableFuture<Void> dispatchDue() {
         feed.sequenceCommittedEvents();
         Instant now = clock.instant();
-        Instant lease = now.plus(config.requestTimeout()).plus(config.connectTimeout()).plus(LEASE_MARGIN);
+        Instant lease = now.plus(config.requestTimeout()).plus(config.connectTimeout()).plus(config.leaseMargin());
         record Outgoing(WebhookStore.Claim claim, String messageId, byte[] body) {
         }
         List<Outgoing> outgoing = QuarkusTransaction.requiringNew().call(() -> {
             List<Outgoing> out = new ArrayList<>();
-            for (WebhookStore.Claim c : store.claimDue(now, lease, config.perSubscriptionBatch())) {
+            for (WebhookStore.Claim c : store.claimDue(now, lease, config.perSubscriptionBatch(), INSTANCE)) {
                 EventView event = feed.byRow(c.eventRow()).orElseThrow();
                 out.add(new Outgoing(c, event.id(), body(event)));
             }
@@ -119,7 +122,20 @@ public class WebhookDispatcher {
         }
     }
 
+    /**
+     * On shutdown, the deliveries already being sent finish and are recorded (each is bounded by the request timeout),
+     * up to {@code shutdown-wait}; what is still out then is sent again by another instance after its lease.
+     */
     void stop(@Observes ShutdownEvent shutdown) {
-        senders.shutdownNow();
+        senders.shutdown();
+        try {
+            if (!senders.awaitTermination(config.shutdownWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("webhook deliveries still being sent at shutdown; another instance sends them again after their lease");
+                senders.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            senders.shutdownNow();
+        }
     }
 }

@@ -111,6 +111,11 @@ class WebhookStore {
      * instance dies before recording the attempt, the delivery is sent again then, with the same webhook-id.
      */
     List<Claim> claimDue(Instant now, Instant leaseUntil, int perSubscription) {
+        return claimDue(now, leaseUntil, perSubscription, null);
+    }
+
+    /** As above, recording which instance holds the lease ({@code leased_by}, "pid@host"), for the operator and the cluster drill. */
+    List<Claim> claimDue(Instant now, Instant leaseUntil, int perSubscription, String instance) {
         @SuppressWarnings("unchecked")
         List<Number> subscriptionIds = em.createNativeQuery("select distinct subscription_id from webhook_delivery "
                 + "where status = 'PENDING' and next_attempt_at <= ?1 limit 200").setParameter(1, utc(now)).getResultList();
@@ -129,8 +134,8 @@ class WebhookStore {
         if (claimed.isEmpty()) {
             return List.of();
         }
-        em.createNativeQuery("update webhook_delivery set attempts = attempts + 1, next_attempt_at = ?1 where id in (?2)")
-                .setParameter(1, utc(leaseUntil)).setParameter(2, claimed).executeUpdate();
+        em.createNativeQuery("update webhook_delivery set attempts = attempts + 1, next_attempt_at = ?1, leased_by = ?3 where id in (?2)")
+                .setParameter(1, utc(leaseUntil)).setParameter(2, claimed).setParameter(3, instance).executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select d.id, d.subscription_id, d.event_id, s.url, s.secret, s.previous_secret, s.previous_secret_until, d.attempts

@@ -644,7 +644,7 @@ public final class ProvinceDataSet {
                 }
             }
         }
-        try (Rows seq = new Rows("ticket_sequence", "ticket_year,last_value")) {
+        try (Rows seq = new Rows("ticket_sequence", "ticket_year,`last_value`")) {
             for (var e : new java.util.TreeMap<>(seqByYear).entrySet()) {
                 seq.add(e.getKey(), e.getValue());
             }

@@ -8,9 +8,11 @@ import cn.gov.zhuzhou.duban.support.Api;
 import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.TestClock;
 import cn.gov.zhuzhou.duban.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,9 @@ class JobRunsTest {
 
     @Inject
     JobRuns runs;
+
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void realTime() {
@@ -66,6 +71,32 @@ class JobRunsTest {
         assertThat(recorded.getString("items[0].outcome")).isEqualTo("FAILED");
         assertThat(recorded.getString("items[0].summary")).isEqualTo("未设置领导小组办公室主任职务");
         assertThat(recorded.getString("items[0].finishedAt")).isNotBlank();
+    }
+
+    @Test
+    void aRunCutOffByADeadInstanceIsRecordedAsInterruptedAndTheNextRunDoesTheWork() {
+        // What an instance killed in the middle of a run leaves behind: its start, committed, and nothing after.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into job_run (job, instance, started_at, outcome) values ('test-crashed-job', '4711@dead-host', utc_timestamp(6), 'RUNNING')")
+                .executeUpdate());
+        JsonPath before = runsOf("test-crashed-job");
+        assertThat(before.getString("items[0].outcome")).isEqualTo("RUNNING");
+        long deadRun = before.getLong("items[0].id");
+
+        runs.run("test-crashed-job", () -> "重新执行完成");
+
+        JsonPath recorded = runsOf("test-crashed-job");
+        assertThat(recorded.getList("items.outcome")).containsExactly("SUCCEEDED", "INTERRUPTED");
+        assertThat(recorded.getLong("items[1].id")).isEqualTo(deadRun);
+        assertThat(recorded.getString("items[1].summary"))
+                .startsWith("运行中断：实例 4711@dead-host 在运行中停止")
+                .endsWith("由实例 " + recorded.getString("items[0].instance") + " 的第 " + recorded.getLong("items[0].id") + " 次运行重新执行");
+        assertThat(recorded.getString("items[1].finishedAt")).isNotBlank();
+        assertThat(recorded.getString("items[0].summary")).isEqualTo("重新执行完成");
+
+        // A finished run is history, never touched again.
+        runs.run("test-crashed-job", () -> "再次执行");
+        assertThat(runsOf("test-crashed-job").getList("items.outcome")).containsExactly("SUCCEEDED", "SUCCEEDED", "INTERRUPTED");
     }
 
     static long regularSessionOf(YearMonth month) {

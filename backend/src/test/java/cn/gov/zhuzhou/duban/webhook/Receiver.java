@@ -19,18 +19,18 @@ import java.util.concurrent.TimeUnit;
  * A partner's webhook receiver inside the test: the JDK's HTTP server on 127.0.0.1. Each path answers with the
  * statuses queued for it (then 204), or hangs until released; every request is kept as received.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-    record Received(String path, String id, String timestamp, String signature, String body, long atNanos) {
+    public record Received(String path, String id, String timestamp, String signature, String body, long atNanos) {
     }
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, Queue<int[]>> answers = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> hanging = new ConcurrentHashMap<>();
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(threads);
         server.createContext("/", exchange -> {
@@ -62,7 +62,7 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -79,18 +79,18 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Requests on {@code path} hang until {@link #release}. */
-    void hang(String path) {
+    public void hang(String path) {
         hanging.put(path, new CountDownLatch(1));
     }
 
-    void release(String path) {
+    public void release(String path) {
         CountDownLatch l = hanging.remove(path);
         if (l != null) {
             l.countDown();
         }
     }
 
-    List<Received> on(String path) {
+    public List<Received> on(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 

@@ -12,12 +12,16 @@ import java.time.Instant;
 @Entity
 public class JobRun {
 
-    /** RUNNING until it ends; FAILED keeps the error's message as the summary. */
+    /**
+     * RUNNING until it ends; FAILED keeps the error's message as the summary; INTERRUPTED: its instance stopped in the
+     * middle (a crash, a kill, a shutdown that could not wait), found when the job next starts, which runs the work again.
+     */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "JobOutcome")
     public enum Outcome {
         RUNNING,
         SUCCEEDED,
-        FAILED
+        FAILED,
+        INTERRUPTED
     }
 
     @Id
@@ -25,6 +29,8 @@ public class JobRun {
     private Long id;
     private String job;
     private String instance;
+    /** The Quartz cluster member that ran it (QRTZ_SCHEDULER_STATE.INSTANCE_NAME); null where no scheduler runs (tests). */
+    private String schedulerInstance;
     private Instant startedAt;
     private Instant finishedAt;
     @Enumerated(EnumType.STRING)
@@ -34,9 +40,10 @@ public class JobRun {
     protected JobRun() {
     }
 
-    JobRun(String job, String instance, Instant startedAt) {
+    JobRun(String job, String instance, String schedulerInstance, Instant startedAt) {
         this.job = job;
         this.instance = instance;
+        this.schedulerInstance = schedulerInstance;
         this.startedAt = startedAt;
     }
 
@@ -56,6 +63,10 @@ public class JobRun {
 
     public String getInstance() {
         return instance;
+    }
+
+    public String getSchedulerInstance() {
+        return schedulerInstance;
     }
 
     public Instant getStartedAt() {

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -16,8 +17,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 
 /**
  * Keeps a record of every scheduled job's runs, so the office sees that the nightly and monthly work happened, on which
@@ -36,9 +40,32 @@ public class JobRuns implements PanacheRepository<JobRun> {
     private final Clock clock;
     private final MeterRegistry registry;
 
-    JobRuns(Clock clock, MeterRegistry registry) {
+    private final String schedulerName;
+    private volatile String schedulerInstance;
+
+    private final Instance<Scheduler> quartz;
+
+    JobRuns(Clock clock, MeterRegistry registry,
+            @ConfigProperty(name = "quarkus.quartz.instance-name", defaultValue = "QuarkusQuartzScheduler") String schedulerName,
+            Instance<Scheduler> quartz) {
         this.clock = clock;
         this.registry = registry;
+        this.schedulerName = schedulerName;
+        this.quartz = quartz;
+    }
+
+    /** This process's member id in the Quartz cluster, or null where the scheduler does not run (the fast suite). */
+    private String schedulerInstance() {
+        if (schedulerInstance == null) {
+            try {
+                if (quartz.isResolvable()) {
+                    schedulerInstance = quartz.get().getSchedulerInstanceId();
+                }
+            } catch (RuntimeException | SchedulerException e) {
+                LOG.debug("no Quartz scheduler to name", e);
+            }
+        }
+        return schedulerInstance;
     }
 
     @Schema(name = "JobRunView", requiredProperties = {"id", "job", "instance", "startedAt", "outcome"},
@@ -59,6 +86,10 @@ public class JobRuns implements PanacheRepository<JobRun> {
     /**
      * Runs {@code work} as a recorded run of {@code job}: the start is committed first (a run that dies leaves RUNNING
      * behind), then the outcome with the work's summary, or FAILED with the error, which is rethrown.
+     * <p>
+     * A run of the same job still RUNNING whose Quartz cluster member is no longer in the cluster (its check-ins stopped
+     * and a live member recovered its work: Quartz re-fires a job cut off that way, as every Quarkus job requests
+     * recovery and runs on the Quartz thread) is recorded as INTERRUPTED, naming the run that does the work again.
      */
     public String run(String job, Supplier<String> work) {
         // Both outcomes' series exist from the first run on (at 0), so an alert on the increase of FAILED sees the first one.
@@ -68,8 +99,9 @@ public class JobRuns implements PanacheRepository<JobRun> {
         Timer.Sample sample = Timer.start(registry);
         try {
             long id = QuarkusTransaction.requiringNew().call(() -> {
-                JobRun run = new JobRun(job, INSTANCE, clock.instant());
+                JobRun run = new JobRun(job, INSTANCE, schedulerInstance(), clock.instant());
                 persist(run);
+                markInterrupted(job, run);
                 return run.getId();
             });
             try {
@@ -87,6 +119,21 @@ public class JobRuns implements PanacheRepository<JobRun> {
             throw e;
         } finally {
             MDC.remove(MDC_JOB);
+        }
+    }
+
+    /** Records as INTERRUPTED the runs of {@code job} left RUNNING by a member that is no longer in the Quartz cluster. */
+    private void markInterrupted(String job, JobRun run) {
+        @SuppressWarnings("unchecked")
+        List<String> live = getEntityManager().createNativeQuery("select INSTANCE_NAME from QRTZ_SCHEDULER_STATE where SCHED_NAME = ?1")
+                .setParameter(1, schedulerName).getResultList();
+        for (JobRun stale : list("job = ?1 and outcome = ?2 and id <> ?3", job, JobRun.Outcome.RUNNING, run.getId())) {
+            if (stale.getSchedulerInstance() != null && live.contains(stale.getSchedulerInstance())) {
+                continue; // still a member of the cluster: that run may well be going on
+            }
+            stale.end(JobRun.Outcome.INTERRUPTED, "运行中断：实例 %s 在运行中停止（崩溃、被强制结束或关闭时未能等完），由实例 %s 的第 %d 次运行重新执行"
+                    .formatted(stale.getInstance(), INSTANCE, run.getId()), run.getStartedAt());
+            LOG.warnf("job %s: run %d on %s was interrupted; run %d does the work again", job, stale.getId(), stale.getInstance(), run.getId());
         }
     }
 
