@@ -1,7 +1,7 @@
 // Derives the production realm (deploy/compose/keycloak/duban-realm.json) from the demo realm
 // (deploy/keycloak/duban-realm.json), so roles, clients, mappers and the user profile stay one definition:
 //   - no people (the first admin and the liaisons are created by the operator, deploy/README.md);
-//   - no test clients (password grant) and no foreign-audience client;
+//   - no test clients (password grant), no foreign-audience client, no example console;
 //   - the partner clients' secrets and every URL come from Keycloak's environment at import (${VAR} placeholders);
 //   - TLS required for external requests, brute-force protection on.
 // `node production-realm.mjs` writes it; `node production-realm.mjs --check` fails when the committed file drifts.
@@ -13,7 +13,8 @@ const deployDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEMO_REALM = join(deployDir, "keycloak", "duban-realm.json");
 export const PRODUCTION_REALM = join(deployDir, "compose", "keycloak", "duban-realm.json");
 
-const TEST_CLIENTS = new Set(["duban-test", "duban-test-short", "other-app"]);
+// duban-console is frontend-contract/example, a starting point for the SPA team, not a production client.
+const TEST_CLIENTS = new Set(["duban-test", "duban-test-short", "other-app", "duban-console"]);
 const PARTNER_SECRETS = { "duban-partner-cs": "${DUBAN_PARTNER_CS_SECRET}", "duban-partner-xt": "${DUBAN_PARTNER_XT_SECRET}" };
 
 export function productionRealm(demo) {
