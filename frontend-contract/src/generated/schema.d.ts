@@ -2620,7 +2620,7 @@ export interface components {
             readonly audit: components["schemas"]["AuditView"];
         };
         /** @enum {string} */
-        JobOutcome: "RUNNING" | "SUCCEEDED" | "FAILED";
+        JobOutcome: "RUNNING" | "SUCCEEDED" | "FAILED" | "INTERRUPTED";
         /** @description A page of job runs. */
         JobRunPage: {
             items: components["schemas"]["JobRunView"][];
