@@ -3,6 +3,7 @@ package cn.gov.zhuzhou.duban.notification;
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.LockConflicts;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemService;
 import cn.gov.zhuzhou.duban.unit.UnitService;
@@ -51,10 +52,14 @@ public class NotificationService {
     /**
      * Sends today's reminders; returns how many were sent. A sweep started by hand may run while the nightly job does:
      * the rows are inserted if absent (the unique key on item, kind and day decides), so each reminder is sent once,
-     * counted by the sweep that inserted it, and neither sweep fails.
+     * counted by the sweep that inserted it, and neither sweep fails: MySQL 8 may still end one of two such inserts as
+     * a deadlock, and a sweep is safe to run again, so it does (common/persistence/LockConflicts).
      */
-    @Transactional
     public int sendDueReminders() {
+        return LockConflicts.retrying("reminder sweep", 3, this::sweep);
+    }
+
+    private int sweep() {
         LocalDate today = LocalDate.now(clock);
         List<Notification> due = new ArrayList<>();
         for (TicketItemService.OpenItem item : dispatch.openItems()) {

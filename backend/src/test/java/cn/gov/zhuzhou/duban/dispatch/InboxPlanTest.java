@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +34,27 @@ class InboxPlanTest {
         long unit = Api.unitId("株洲市教育局");
         for (var filter : List.of(new DispatchRepository.ItemFilter(unit, null, null, null),
                 new DispatchRepository.ItemFilter(unit, TicketItemState.ISSUED, false, Fixtures.today()))) {
-            List<Object[]> plan = explain(filter);
-            // columns: id, select_type, table, type, possible_keys, key, key_len, ref, rows, Extra
-            assertThat(plan).as("plan of %s", filter).noneMatch(r -> String.valueOf(r[1]).contains("DEPENDENT"));
-            assertThat(plan).as("plan of %s", filter).noneMatch(r -> ("i".equals(r[2]) || "c".equals(r[2]))
-                    && ("ALL".equals(r[3]) || "index".equals(r[3])));
+            List<Tuple> plan = explain(filter);
+            // by column name: MySQL's EXPLAIN has partitions and filtered columns that MariaDB's has not
+            assertThat(plan).as("plan of %s", filter).noneMatch(r -> text(r, "select_type").contains("DEPENDENT"));
+            assertThat(plan).as("plan of %s", filter).noneMatch(r -> ("i".equals(text(r, "table")) || "c".equals(text(r, "table")))
+                    && ("ALL".equals(text(r, "type")) || "index".equals(text(r, "type"))));
             // which index wins depends on the table's size (a handful of rows here: the deadline's may); these must be open
-            assertThat(plan).filteredOn(r -> "i".equals(r[2]) && "DERIVED".equals(r[1])).singleElement()
-                    .satisfies(r -> assertThat(String.valueOf(r[4])).as("lead branch keys").contains("ix_item_lead_state"));
-            assertThat(plan).filteredOn(r -> "c".equals(r[2])).singleElement()
-                    .satisfies(r -> assertThat(String.valueOf(r[4])).as("cooperating branch keys").contains("fk_ticu_unit"));
+            assertThat(plan).filteredOn(r -> "i".equals(text(r, "table"))).as("lead branch of %s", filter)
+                    .anySatisfy(r -> assertThat(text(r, "possible_keys")).as("lead branch keys").contains("ix_item_lead_state"));
+            assertThat(plan).filteredOn(r -> "c".equals(text(r, "table"))).singleElement()
+                    .satisfies(r -> assertThat(text(r, "possible_keys")).as("cooperating branch keys").contains("fk_ticu_unit"));
         }
     }
 
+    private static String text(Tuple row, String column) {
+        return String.valueOf(row.get(column));
+    }
+
     @SuppressWarnings("unchecked")
-    private List<Object[]> explain(DispatchRepository.ItemFilter filter) {
+    private List<Tuple> explain(DispatchRepository.ItemFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        Query q = em.createNativeQuery("explain " + DispatchRepository.pageIds(filter, params));
+        Query q = em.createNativeQuery("explain " + DispatchRepository.pageIds(filter, params), Tuple.class);
         params.forEach(q::setParameter);
         return q.getResultList();
     }
