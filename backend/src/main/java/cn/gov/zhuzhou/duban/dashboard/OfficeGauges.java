@@ -99,9 +99,16 @@ public class OfficeGauges {
         refresher.scheduleWithFixedDelay(this::refreshQuietly, 5_000, every, TimeUnit.MILLISECONDS);
     }
 
-    void stop(@Observes ShutdownEvent stop) {
+    /**
+     * No new count starts, and one under way finishes while the database layer is still open (shutdown observers run
+     * before Hibernate closes; a count cut off then only logged "EntityManager is closed").
+     */
+    void stop(@Observes ShutdownEvent stop) throws InterruptedException {
         if (refresher != null) {
-            refresher.shutdownNow();
+            refresher.shutdown();
+            if (!refresher.awaitTermination(10, TimeUnit.SECONDS)) {
+                refresher.shutdownNow();
+            }
         }
     }
 
