@@ -51,7 +51,8 @@ import javax.imageio.ImageIO;
  * throw-away OpenID issuer served here (an RSA key made at start, discovery document and JWKS), so the service checks
  * real signatures through its normal OIDC configuration, without Keycloak.
  *
- * <p>Environment: BENCH_DURATION (30s), BENCH_WARMUP (10s), BENCH_CONNECTIONS (4,50,200: 4 is the latency probe below capacity, since wrk 4 cannot hold a fixed rate), BENCH_THREADS (2),
+ * <p>Environment: BENCH_DURATION (30s), BENCH_WARMUP (10s, once per screen and target, before its first connection count),
+ * BENCH_CONNECTIONS (50,200; latency below capacity is the fixed-rate part's), BENCH_FIXED_DURATION (20s), BENCH_THREADS (2),
  * BENCH_SCREENS (comma-separated names to run, default all), BENCH_SEED (11), BENCH_SCHEMA (duban_bench),
  * BENCH_JAVA_OPTS (the service's JVM options, default {@code @deploy/local/jvm.options} as every start uses), BENCH_FIXED_RATE (half: every screen again at
  * half its closed-loop capacity, open model, see {@link FixedRateLoad}; off to skip), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
@@ -107,7 +108,7 @@ public final class BenchRun {
     final Path out;
     final String dbHost, dbUser, dbPassword, schema;
     final int dbPort;
-    final String duration, warmup;
+    final String duration, warmup, fixedDuration;
     final int threads;
     final List<Integer> connections = new ArrayList<>();
     final List<Result> results = new ArrayList<>();
@@ -137,7 +138,8 @@ public final class BenchRun {
         duration = env("BENCH_DURATION", "30s");
         warmup = env("BENCH_WARMUP", "10s");
         threads = Integer.parseInt(env("BENCH_THREADS", "2"));
-        for (String c : env("BENCH_CONNECTIONS", "4,50,200").split(",")) {
+        fixedDuration = env("BENCH_FIXED_DURATION", "20s");
+        for (String c : env("BENCH_CONNECTIONS", "50,200").split(",")) {
             connections.add(Integer.parseInt(c.trim()));
         }
     }
@@ -183,11 +185,15 @@ public final class BenchRun {
                 if (!selected(s.name())) {
                     continue;
                 }
+                boolean first = true;
                 for (int c : connections) {
-                    results.add(load(s, "duban", servicePort, c, office));
+                    // one warm-up per screen and target, before its first measured run: the JIT and the database's buffer
+                    // pool are as warm for the next connection count as after a warm-up of its own
+                    results.add(load(s, "duban", servicePort, c, office, first));
                     if (s.reference()) {
-                        results.add(load(s, "plain JDBC", plainPort, c, office));
+                        results.add(load(s, "plain JDBC", plainPort, c, office, first));
                     }
+                    first = false;
                 }
             }
             if (!env("BENCH_FIXED_RATE", "half").equals("off")) {
@@ -360,15 +366,17 @@ public final class BenchRun {
             end
             """;
 
-    Result load(Screen s, String target, int port, int conns, String token) throws Exception {
+    Result load(Screen s, String target, int port, int conns, String token, boolean warm) throws Exception {
         String lua = "wrk.headers['Authorization'] = 'Bearer " + token + "'\nwrk.path = '" + s.path() + "'\n"
                 + (s.lua() == null ? "" : "function request()\n  " + s.lua() + "\nend\n") + DONE;
         Path script = Files.writeString(out.resolve("screen.lua"), lua);
         String url = "http://127.0.0.1:" + port;
         long pid = target.equals("duban") ? service.pid() : plain.pid();
         settle(pid);
-        wrk(script, url, conns, warmup);
-        settle(pid);
+        if (warm) {
+            wrk(script, url, conns, warmup);
+            settle(pid);
+        }
         double cpu0 = cpuSeconds(pid);
         long sel0 = selects();
         Map<String, Long> m = wrk(script, url, conns, duration);
@@ -489,7 +497,7 @@ public final class BenchRun {
             return;
         }
         double rate = Math.floor(capacity / 2);
-        double seconds = seconds(duration);
+        double seconds = seconds(fixedDuration);
         java.util.Random random = new java.util.Random(7);
         for (String target : s.reference() ? List.of("duban", "plain JDBC") : List.of("duban")) {
             int port = target.equals("duban") ? servicePort : plainPort;
@@ -724,7 +732,7 @@ public final class BenchRun {
         b.append("- load average (/proc/loadavg) at start: ").append(loadAtStart).append("; at the end: ").append(loadAverage())
                 .append(" (the machine is shared: anything above ~0.5 at start is someone else's work)\n");
         b.append("- load: wrk ").append(threads).append(" threads, ").append(connections).append(" connections, warm-up ").append(warmup)
-                .append(" then ").append(duration).append(" per run (closed loop: Debian's wrk 4 has no -R fixed rate), loopback\n");
+                .append(" once per screen and target, then ").append(duration).append(" per run (closed loop: Debian's wrk 4 has no -R fixed rate), loopback\n");
         b.append("- data: schema `").append(schema).append("`, ").append(ProvinceDataSet.SHAPE).append("; ").append(String.join("; ", notes)).append('\n');
         b.append("- service: the packaged jar, started like `make run` (").append(env("BENCH_JAVA_OPTS", "deploy/local/jvm.options"))
                 .append("), pool ").append(env("DUBAN_DB_POOL_MAX", "16")).append(" connections; tokens from a throw-away OIDC issuer (RS256)\n");
