@@ -12,7 +12,7 @@
 # base.sh and pushed, or any Debian 12 image with the same packages and user 10001) is used as it is.
 #
 # `build.sh --base-only` makes sure the base is there (storage, cache or built) and prints its name, without the
-# packaged service: `make test` runs it in the background while the fast suite runs (deploy/image/base-background.sh).
+# packaged service: `make test` runs it in the background while the fast suite runs (deploy/local/background.sh).
 #
 # Runs as root (debootstrap, chroot, root's container storage). Installs podman, buildah, runc and debootstrap when
 # missing (deploy/local/ensure-podman.sh). The engine settings these machines need are in containers.conf here.
