@@ -27,14 +27,25 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
 	 cd $(dir $(JAR)) && exec java @$(JVM_OPTIONS) -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(notdir $(JAR))
 
+# Two things run in the background (deploy/local/background.sh), each joined by the stage that needs it, whose
+# failure fails that stage: the image's base (a fresh machine: download and dpkg) while the fast suite (CPU) runs, and
+# the end-to-end stage's Keycloak (unpack, first start, realm import) while the contract checks run.
+BG := deploy/local/background.sh
 test: ## Every test: the deployment files, the fast suite, the contract checks, then end to end with a real Keycloak, Chromium and the image
+	@echo "[test $$(date +%T)] deployment files (make deploy-check)"
 	@$(MAKE) --no-print-directory deploy-check
 	@deploy/local/ensure-font.sh
 	@deploy/local/ensure-chromium.sh
+	@$(BG) start image-base
+	@echo "[test $$(date +%T)] fast suite (mvn verify)"
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
-	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) verify
-	@$(MAKE) --no-print-directory contract
+	 DUBAN_TEST_DB_HOST=$$host DUBAN_TEST_DB_PORT=$$port $(MVN) verify || { $(BG) stop image-base; exit 1; }
+	@$(BG) start keycloak
+	@echo "[test $$(date +%T)] contract checks (make contract)"
+	@$(MAKE) --no-print-directory contract || { $(BG) stop keycloak; $(BG) stop image-base; exit 1; }
+	@echo "[test $$(date +%T)] end to end (deploy/local/e2e.sh)"
 	@deploy/local/e2e.sh
+	@echo "[test $$(date +%T)] passed"
 
 test-mysql: ## The fast suite and end to end against a real MySQL 8.0.31 from Maven Central (not in make test; deploy/README.md)
 	@deploy/mysql/run-suite-against-mysql.sh

@@ -31,6 +31,7 @@ cleanup() {
   exit $status
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT HUP  # stopped (make test failed before the image stage): clean up on the way out
 
 log "debootstrap $suite (minbase) from $mirror"
 debootstrap --variant=minbase --components=main "$suite" "$rootfs" "$mirror" >&2

@@ -11,8 +11,14 @@
 # A machine with a registry skips all that: DUBAN_BASE_IMAGE=registry.example.org/duban-base:<tag> (built once by
 # base.sh and pushed, or any Debian 12 image with the same packages and user 10001) is used as it is.
 #
+# `build.sh --base-only` makes sure the base is there (storage, cache or built) and prints its name, without the
+# packaged service: `make test` runs it in the background while the fast suite runs (deploy/local/background.sh).
+#
 # Runs as root (debootstrap, chroot, root's container storage). Installs podman, buildah, runc and debootstrap when
 # missing (deploy/local/ensure-podman.sh). The engine settings these machines need are in containers.conf here.
+# Names, all overridable (a second cache and names of its own measure a fresh machine without touching the shared ones):
+#   DUBAN_IMAGE_CACHE  the base's archive folder      DUBAN_BASE_NAME  the base's name in storage (localhost/duban-base)
+#   DUBAN_IMAGE        the image's name (localhost/duban; older builds of this name are removed)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -20,11 +26,16 @@ export CONTAINERS_CONF=${CONTAINERS_CONF:-$here/containers.conf}
 cache=${DUBAN_IMAGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/duban-image}
 app=$root/backend/target/quarkus-app
 image=${DUBAN_IMAGE:-localhost/duban}
+base_name=${DUBAN_BASE_NAME:-localhost/duban-base}
+base_only=no
+[ "${1:-}" = --base-only ] && base_only=yes
 
-log() { printf '[image] %s\n' "$*" >&2; }
+log() { printf '[image %s] %s\n' "$(date +%T)" "$*" >&2; }
 [ "$(id -u)" = 0 ] || { log "build.sh needs root (debootstrap and root's container storage); try sudo"; exit 1; }
-[ -f "$app/quarkus-run.jar" ] || { log "no packaged service at $app: run 'make build' (mvn package) first"; exit 1; }
+[ $base_only = yes ] || [ -f "$app/quarkus-run.jar" ] || { log "no packaged service at $app: run 'make build' (mvn package) first"; exit 1; }
+started=$(date +%s)
 "$root/deploy/local/ensure-podman.sh"
+[ $(( $(date +%s) - started )) -lt 2 ] || log "container tools installed in $(( $(date +%s) - started )) s"
 
 # The base: from a registry, from the container storage, from the cache folder, or built.
 base_key() {
@@ -40,8 +51,9 @@ if [ -n "${DUBAN_BASE_IMAGE:-}" ]; then
   log "base: $base (DUBAN_BASE_IMAGE)"
 else
   key=$(base_key)
-  base=localhost/duban-base:$key
-  archive=$cache/duban-base-$key.tar
+  base=$base_name:$key
+  stem=${base_name##*/}
+  archive=$cache/$stem-$key.tar
   if podman image exists "$base"; then
     log "base: $base (container storage)"
   elif [ -s "$archive" ]; then
@@ -58,10 +70,14 @@ else
   # The cache folder holds the current base only (a wiped container storage reloads it in seconds).
   if [ ! -s "$archive" ]; then
     mkdir -p "$cache"
-    rm -f "$cache"/duban-base-*.tar
+    rm -f "$cache/$stem"-????????????????.tar
     podman save --quiet --format docker-archive --output "$archive.part" "$base" && mv "$archive.part" "$archive"
     log "base cached as $archive ($(du -h "$archive" | cut -f1))"
   fi
+fi
+if [ $base_only = yes ]; then
+  echo "$base"
+  exit 0
 fi
 
 # The build context: the fast-jar without the build machine's AppCDS archive (the image makes its own with its JRE),

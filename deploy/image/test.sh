@@ -18,7 +18,7 @@ image=${1:-localhost/duban:latest}
 work=$root/.build/image
 mkdir -p "$work"
 
-log() { printf '[image-test] %s\n' "$*" >&2; }
+log() { printf '[image-test %s] %s\n' "$(date +%T)" "$*" >&2; }
 fail() {
   log "FAILED: $*"
   if [ -n "${name:-}" ] && podman container exists "$name"; then podman logs --tail 40 "$name" >&2 2>&1 || true; fi

@@ -10,7 +10,7 @@ work="$root/.build/e2e"
 mkdir -p "$work"
 MVN=${MVN:-mvn -B -ntp}
 
-log() { printf '[e2e] %s\n' "$*" >&2; }
+log() { printf '[e2e %s] %s\n' "$(date +%T)" "$*" >&2; }
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 
 read -r db_host db_port < <(deploy/local/ensure-db.sh)
@@ -31,11 +31,15 @@ cleanup() {
     log "no mariadb/mysql client: schema $schema left behind"
   fi
   if [ "$started_kc" = yes ]; then deploy/keycloak/keycloak.sh stop >/dev/null 2>&1 || true; fi
+  deploy/local/background.sh stop image-base  # a failure before the image stage: the base make test started is not needed
   exit $status
 }
 trap cleanup EXIT
 
-if ! KC_PORT=$kc_port deploy/keycloak/keycloak.sh status >/dev/null 2>&1; then started_kc=yes; fi
+# make test started Keycloak in the background (deploy/local/background.sh): join it; it says whether it started one.
+kc_job=$(deploy/local/background.sh wait keycloak)
+if [ "$kc_job" = started ]; then started_kc=yes
+elif [ -z "$kc_job" ] && ! KC_PORT=$kc_port deploy/keycloak/keycloak.sh status >/dev/null 2>&1; then started_kc=yes; fi
 issuer=$(KC_PORT=$kc_port deploy/keycloak/keycloak.sh start "$kc_port" | tail -n1)
 log "Keycloak issuer: $issuer"
 
@@ -82,11 +86,13 @@ log "running the browser tests (Chromium: Swagger UI, the example console on $co
 deploy/local/ensure-chromium.sh
 DUBAN_E2E_CONSOLE_ORIGIN="$console_origin" npm --prefix frontend-contract run test:browser
 
-# The image stage (issue 13, deploy/image): the service image built (its Debian base cached between runs) and started
+# The image stage (issue 13, deploy/image): the service image built (its Debian base cached between runs, and prepared
+# in the background since the start of make test: deploy/local/background.sh) and started
 # against this Keycloak and the local MariaDB, on a fresh schema of its own. DUBAN_E2E_IMAGE=0 skips it.
 if [ "${DUBAN_E2E_IMAGE:-1}" != 0 ]; then
   for pid in $service_pid $second_pid; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   service_pid= second_pid=
+  deploy/local/background.sh wait image-base >/dev/null  # the base make test started in the background (none when run alone)
   log "building the service image (deploy/image/build.sh)"
   image=$(deploy/image/build.sh | tail -n1)
   log "starting $image against $issuer (deploy/image/test.sh)"

@@ -14,6 +14,8 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,9 @@ class JobRunsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @AfterEach
     void realTime() {
@@ -97,6 +102,18 @@ class JobRunsTest {
         // A finished run is history, never touched again.
         runs.run("test-crashed-job", () -> "再次执行");
         assertThat(runsOf("test-crashed-job").getList("items.outcome")).containsExactly("SUCCEEDED", "SUCCEEDED", "INTERRUPTED");
+    }
+
+    @Test
+    void aRunWithNoneLeftRunningCostsFourStatementsAndReadsNoClusterState() {
+        runs.run("test-quiet-job", () -> "首次执行");
+        Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+        runs.run("test-quiet-job", () -> "再次执行");
+        // its start (insert), the runs of the job left RUNNING (none), then its end (read, update); the cluster's members
+        // (QRTZ_SCHEDULER_STATE) are read only when a run was left RUNNING, as in the test above
+        assertThat(stats.getPrepareStatementCount()).isEqualTo(4);
+        assertThat(runsOf("test-quiet-job").getList("items.outcome")).containsExactly("SUCCEEDED", "SUCCEEDED");
     }
 
     static long regularSessionOf(YearMonth month) {

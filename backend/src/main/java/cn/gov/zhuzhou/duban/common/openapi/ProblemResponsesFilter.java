@@ -162,18 +162,16 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     /** Adds an error response; its first example is named "problem" (the one fixtures take), the others by their type. */
-    static void add(Operation op, String status, String description, String example, String... more) {
+    static void add(Operation op, String status, String description, Problem example, Problem... more) {
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         APIResponse existing = responses.getAPIResponse(status);
         if (existing != null && existing.getContent() != null) {
             return;
         }
         Map<String, org.eclipse.microprofile.openapi.models.examples.Example> examples = new java.util.LinkedHashMap<>();
-        examples.put("problem", OASFactory.createExample().value(parse(example)));
-        for (String other : more) {
-            Map<?, ?> value = parse(other);
-            String type = String.valueOf(value.get("type"));
-            examples.put(type.substring(type.lastIndexOf('/') + 1), OASFactory.createExample().value(value));
+        examples.put("problem", OASFactory.createExample().value(asMap(example)));
+        for (Problem other : more) {
+            examples.put(other.type().substring(other.type().lastIndexOf('/') + 1), OASFactory.createExample().value(asMap(other)));
         }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
@@ -187,11 +185,10 @@ public class ProblemResponsesFilter implements OASFilter {
         op.setResponses(responses.addAPIResponse(status, response));
     }
 
-    private static Map<?, ?> parse(String json) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The example as the answer's JSON has it (Problem's own Jackson rules: no null members), in its members' order. */
+    private static Map<?, ?> asMap(Problem problem) {
+        return JSON.convertValue(problem, Map.class);
     }
 }

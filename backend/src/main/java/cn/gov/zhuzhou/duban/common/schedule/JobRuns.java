@@ -122,12 +122,21 @@ public class JobRuns implements PanacheRepository<JobRun> {
         }
     }
 
-    /** Records as INTERRUPTED the runs of {@code job} left RUNNING by a member that is no longer in the Quartz cluster. */
+    /**
+     * Records as INTERRUPTED the runs of {@code job} left RUNNING by a member that is no longer in the Quartz cluster.
+     * The members are read from Quartz's own cluster table, and only when some run is left RUNNING (rarely: a crash):
+     * Quartz's API names no cluster members (Scheduler and its metadata know this instance only; the cluster check-in
+     * that reads the table is internal to its job store), and a usual start then costs no statement for it.
+     */
     private void markInterrupted(String job, JobRun run) {
+        List<JobRun> running = list("job = ?1 and outcome = ?2 and id <> ?3", job, JobRun.Outcome.RUNNING, run.getId());
+        if (running.isEmpty()) {
+            return;
+        }
         @SuppressWarnings("unchecked")
         List<String> live = getEntityManager().createNativeQuery("select INSTANCE_NAME from QRTZ_SCHEDULER_STATE where SCHED_NAME = ?1")
                 .setParameter(1, schedulerName).getResultList();
-        for (JobRun stale : list("job = ?1 and outcome = ?2 and id <> ?3", job, JobRun.Outcome.RUNNING, run.getId())) {
+        for (JobRun stale : running) {
             if (stale.getSchedulerInstance() != null && live.contains(stale.getSchedulerInstance())) {
                 continue; // still a member of the cluster: that run may well be going on
             }

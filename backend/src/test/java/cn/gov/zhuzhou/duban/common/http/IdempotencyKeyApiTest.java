@@ -202,7 +202,9 @@ class IdempotencyKeyApiTest {
                     assertThat(r.asString()).isEqualTo(firstBody);
                 }
             }
-            assertThat(statuses).containsOnly(200, 409).contains(200);
+            // each is the first answer (200, one of them recorded it, the others replayed it) or 409 while the first
+            // is still being served; when the senders happen to arrive one after another, all are 200
+            assertThat(statuses).isSubsetOf(200, 409).contains(200);
         } finally {
             pool.shutdownNow();
         }
