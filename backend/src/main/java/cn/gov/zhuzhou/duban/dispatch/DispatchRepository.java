@@ -106,14 +106,22 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
      * The inbox: items a unit leads or cooperates on (or all), by deadline. Ids first, found through an index per
      * filter (see {@link #matching}), ordered and paged in SQL; then the page's rows by id, in that order.
      */
-    public List<TicketItem> items(ItemFilter f, int offset, int limit) {
+    List<ItemRow> items(ItemFilter f, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         Query q = getEntityManager().createNativeQuery(pageIds(f, params)).setFirstResult(offset).setMaxResults(limit);
         params.forEach(q::setParameter);
         List<Long> ids = ((List<?>) q.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        Map<Long, TicketItem> byId = new HashMap<>();
-        itemsByIds(ids).forEach(i -> byId.put(i.getId(), i));
+        Map<Long, ItemRow> byId = new HashMap<>();
+        itemRows(ids).forEach(i -> byId.put(i.id(), i));
         return ids.stream().map(byId::get).toList();
+    }
+
+    /** Rows of these items (no entity loaded), in no particular order. */
+    List<ItemRow> itemRows(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery(ItemRow.SELECT + "where i.id in :ids", ItemRow.class).setParameter("ids", ids).getResultList();
     }
 
     public long countItems(ItemFilter f) {

@@ -164,7 +164,9 @@ public class ProblemService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return problems.find("id in ?1", ids).list().stream().collect(Collectors.toMap(Problem::getId, Problem::getDescription));
+        // two columns, not the entities: item lists show the description only
+        return problems.getEntityManager().createQuery("select p.id, p.description from Problem p where p.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     /**

@@ -13,11 +13,6 @@ public class SupervisionRepository implements PanacheRepository<SupervisionCase>
         return find("itemId", itemId).firstResultOptional();
     }
 
-    /** The cases of these items (at most one each). */
-    public List<SupervisionCase> ofItems(java.util.Collection<Long> itemIds) {
-        return list("itemId in ?1", itemIds);
-    }
-
     /**
      * Cases newest first, each filter optional: {@code itemIds} null means any item, an empty list none (a unit that
      * leads no item).
