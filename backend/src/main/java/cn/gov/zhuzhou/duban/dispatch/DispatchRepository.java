@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -121,7 +122,7 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery(ItemRow.SELECT + "where i.id in :ids", ItemRow.class).setParameter("ids", ids).getResultList();
+        return IdLists.query(getEntityManager(), ItemRow.SELECT + "where i.id in :ids", ItemRow.class, ids).getResultList();
     }
 
     public long countItems(ItemFilter f) {
@@ -142,8 +143,8 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = getEntityManager().createQuery("select i.id, c from TicketItem i join i.cooperatingUnitIds c "
-                + "where i.id in :ids", Object[].class).setParameter("ids", itemIds).getResultList();
+        List<Object[]> rows = IdLists.query(getEntityManager(), "select i.id, c from TicketItem i join i.cooperatingUnitIds c "
+                + "where i.id in :ids", Object[].class, itemIds).getResultList();
         Map<Long, List<Long>> out = new HashMap<>();
         rows.forEach(r -> out.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add((Long) r[1]));
         return out;

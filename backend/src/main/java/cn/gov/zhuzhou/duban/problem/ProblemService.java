@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.problem;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
 import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
 import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
@@ -165,8 +166,8 @@ public class ProblemService {
             return Map.of();
         }
         // two columns, not the entities: item lists show the description only
-        return problems.getEntityManager().createQuery("select p.id, p.description from Problem p where p.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        return IdLists.query(problems.getEntityManager(), "select p.id, p.description from Problem p where p.id in :ids", Object[].class, ids)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.supervision;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews;
 import cn.gov.zhuzhou.duban.dispatch.ItemCases;
@@ -25,8 +26,8 @@ class ItemCaseLinks implements ItemCases {
             return Map.of();
         }
         // id and status only: no case entity is loaded to link an item list to its cases
-        return cases.getEntityManager().createQuery("select c.itemId, c.id, c.status from SupervisionCase c where c.itemId in :ids",
-                        Object[].class).setParameter("ids", itemIds).getResultStream()
+        return IdLists.query(cases.getEntityManager(), "select c.itemId, c.id, c.status from SupervisionCase c where c.itemId in :ids",
+                        Object[].class, itemIds).getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> new DispatchViews.CaseRef((Long) r[1], ((SupervisionCase.Status) r[2]).name())));
     }
 }

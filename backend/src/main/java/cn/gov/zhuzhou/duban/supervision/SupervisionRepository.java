@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.supervision;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -76,9 +77,9 @@ public class SupervisionRepository implements PanacheRepository<SupervisionCase>
             return java.util.Map.of();
         }
         java.util.Map<Long, List<SupervisionViews.Action>> out = new java.util.HashMap<>();
-        getEntityManager().createQuery("select a.supervisionCase.id, a.kind, a.means, a.toWhom, a.content, a.actedOn, a.at, a.actor, "
-                        + "a.actorName from SupervisionAction a where a.supervisionCase.id in :ids order by a.at, a.id", Object[].class)
-                .setParameter("ids", caseIds).getResultStream().forEach(r -> out.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+        IdLists.query(getEntityManager(), "select a.supervisionCase.id, a.kind, a.means, a.toWhom, a.content, a.actedOn, a.at, a.actor, "
+                        + "a.actorName from SupervisionAction a where a.supervisionCase.id in :ids order by a.at, a.id", Object[].class, caseIds)
+                .getResultStream().forEach(r -> out.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
                         .add(new SupervisionViews.Action((SupervisionAction.Kind) r[1], (SupervisionAction.Means) r[2], (String) r[3],
                                 (String) r[4], (java.time.LocalDate) r[5],
                                 ((java.time.Instant) r[6]).atZone(cn.gov.zhuzhou.duban.common.audit.AuditView.ZONE).toOffsetDateTime(),
