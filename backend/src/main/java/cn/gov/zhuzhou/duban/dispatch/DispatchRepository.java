@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -106,14 +107,22 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
      * The inbox: items a unit leads or cooperates on (or all), by deadline. Ids first, found through an index per
      * filter (see {@link #matching}), ordered and paged in SQL; then the page's rows by id, in that order.
      */
-    public List<TicketItem> items(ItemFilter f, int offset, int limit) {
+    List<ItemRow> items(ItemFilter f, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         Query q = getEntityManager().createNativeQuery(pageIds(f, params)).setFirstResult(offset).setMaxResults(limit);
         params.forEach(q::setParameter);
         List<Long> ids = ((List<?>) q.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        Map<Long, TicketItem> byId = new HashMap<>();
-        itemsByIds(ids).forEach(i -> byId.put(i.getId(), i));
+        Map<Long, ItemRow> byId = new HashMap<>();
+        itemRows(ids).forEach(i -> byId.put(i.id(), i));
         return ids.stream().map(byId::get).toList();
+    }
+
+    /** Rows of these items (no entity loaded), in no particular order. */
+    List<ItemRow> itemRows(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return IdLists.query(getEntityManager(), ItemRow.SELECT + "where i.id in :ids", ItemRow.class, ids).getResultList();
     }
 
     public long countItems(ItemFilter f) {
@@ -134,8 +143,8 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = getEntityManager().createQuery("select i.id, c from TicketItem i join i.cooperatingUnitIds c "
-                + "where i.id in :ids", Object[].class).setParameter("ids", itemIds).getResultList();
+        List<Object[]> rows = IdLists.query(getEntityManager(), "select i.id, c from TicketItem i join i.cooperatingUnitIds c "
+                + "where i.id in :ids", Object[].class, itemIds).getResultList();
         Map<Long, List<Long>> out = new HashMap<>();
         rows.forEach(r -> out.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add((Long) r[1]));
         return out;

@@ -15,6 +15,7 @@ import cn.gov.zhuzhou.duban.problem.ProblemService;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +71,7 @@ public class DispatchService {
 
     // ---- sessions ---------------------------------------------------------------------------------------
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<DispatchViews.Session> listSessions(String regularMonth, PageQuery page) {
         List<DispatchSession> found = dispatch.sessions(regularMonth, page.offset(), page.size);
         Map<Long, List<AssignmentTicket>> tickets = dispatch.ticketsOfSessions(found.stream().map(DispatchSession::getId).toList())

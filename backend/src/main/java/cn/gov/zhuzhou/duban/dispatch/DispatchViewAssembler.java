@@ -64,18 +64,23 @@ class DispatchViewAssembler {
     }
 
     List<DispatchViews.Item> itemViews(List<TicketItem> items) {
+        return rowViews(items.stream().map(ItemRow::of).toList());
+    }
+
+    /** Views of item rows: problem texts and cooperating units read once for the whole list. */
+    List<DispatchViews.Item> rowViews(List<ItemRow> items) {
         LocalDate today = LocalDate.now(clock);
         ProgressLight.Margins margins = TaskService.margins(config);
-        Map<Long, String> problemText = problems.descriptions(items.stream().map(TicketItem::getProblemId).collect(Collectors.toSet()));
-        Map<Long, List<Long>> cooperating = dispatch.cooperatingOf(items.stream().map(TicketItem::getId).toList());
-        return items.stream().map(i -> new DispatchViews.Item(i.getId(), new TicketRef(i.getTicket().getId(), i.getTicket().getNumber()),
-                i.getProblemId(), problemText.get(i.getProblemId()), UnitRef.of(i.getLeadUnit()),
-                cooperating.getOrDefault(i.getId(), List.of()), i.getDeadline(), i.isKey(), i.getRequirement(), i.getState(),
-                i.isOverdue(today), i.isOverdue(today) ? (int) ChronoUnit.DAYS.between(i.getDeadline(), today) : 0,
-                ProgressLight.ofItem(i.getDeadline(), i.getState() == TicketItemState.VERIFIED, today, margins),
-                at(i.getIssuedAt()), at(i.getAcknowledgedAt()),
-                i.getAcknowledgedAt() == null ? null : Duration.between(i.getIssuedAt(), i.getAcknowledgedAt()).toHours(),
-                i.getDoneReport(), at(i.getVerifiedAt()), i.getReturnReason(), i.getVersion(), AuditView.of(i.getAudit()))).toList();
+        Map<Long, String> problemText = problems.descriptions(items.stream().map(ItemRow::problemId).collect(Collectors.toSet()));
+        Map<Long, List<Long>> cooperating = dispatch.cooperatingOf(items.stream().map(ItemRow::id).toList());
+        return items.stream().map(i -> new DispatchViews.Item(i.id(), new TicketRef(i.ticketId(), i.ticketNumber()),
+                i.problemId(), problemText.get(i.problemId()), i.leadUnit(),
+                cooperating.getOrDefault(i.id(), List.of()), i.deadline(), i.key(), i.requirement(), i.state(),
+                i.isOverdue(today), i.isOverdue(today) ? (int) ChronoUnit.DAYS.between(i.deadline(), today) : 0,
+                ProgressLight.ofItem(i.deadline(), i.state() == TicketItemState.VERIFIED, today, margins),
+                at(i.issuedAt()), at(i.acknowledgedAt()),
+                i.acknowledgedAt() == null ? null : Duration.between(i.issuedAt(), i.acknowledgedAt()).toHours(),
+                i.doneReport(), at(i.verifiedAt()), i.returnReason(), i.version(), i.audit())).toList();
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -7,6 +7,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.events.Audience;
 import cn.gov.zhuzhou.duban.events.DomainEvents;
 import cn.gov.zhuzhou.duban.events.EventType;
@@ -50,7 +51,7 @@ public class TicketItemService {
 
 
     /** A unit's inbox (a liaison's own unit, as lead or cooperating unit), by state and deadline. */
-    @Transactional
+    @ReadOnlyTransaction
     public Page<DispatchViews.Item> searchItems(Long unitId, TicketItemState state, Boolean key, Boolean overdue,
             java.time.LocalDate overdueOn, PageQuery page) {
         if (overdueOn == null && Boolean.TRUE.equals(overdue)) {
@@ -61,7 +62,7 @@ public class TicketItemService {
             return Page.of(List.of(), page, 0);
         }
         var f = new DispatchRepository.ItemFilter(filter.unitId(), state, key, overdueOn);
-        return Page.of(views.itemViews(dispatch.items(f, page.offset(), page.size)), page, dispatch.countItems(f));
+        return Page.of(views.rowViews(dispatch.items(f, page.offset(), page.size)), page, dispatch.countItems(f));
     }
 
     /** Key items overdue on {@code day} (not verified, deadline before it), counted in SQL; the list filter is the same. */
@@ -166,12 +167,12 @@ public class TicketItemService {
     }
 
     /** Item views by id, without the caller's scope: for the supervision feature, which reads every item. */
-    @Transactional
+    @ReadOnlyTransaction
     public Map<Long, DispatchViews.Item> itemsByIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return views.itemViews(dispatch.itemsByIds(ids)).stream().collect(Collectors.toMap(DispatchViews.Item::id, v -> v));
+        return views.rowViews(dispatch.itemRows(ids)).stream().collect(Collectors.toMap(DispatchViews.Item::id, v -> v));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

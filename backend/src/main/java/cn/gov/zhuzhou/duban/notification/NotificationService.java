@@ -8,6 +8,7 @@ import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.dispatch.TicketItemService;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public class NotificationService {
                 message, now())));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<View> search(Long unitId, Notification.Kind kind, Long itemId, PageQuery page) {
         UnitService.UnitFilter filter = units.listFilter(unitId);
         if (filter.nothing()) {

@@ -233,15 +233,19 @@ public class TaskService {
     }
 
     /**
-     * Annex 2, rule 5: every lead or main responsible unit (牵头单位或主要责任单位) reports monthly. Written as an EXISTS per
-     * unit, but MariaDB 10.11 turns it into a materialized semi-join that walks all of ix_tru_unit_role (70 000 entries
-     * at province scale, ~20-30 ms), as the DISTINCT it replaced did: a candidate for a cached set or a loose scan.
+     * Annex 2, rule 5: every lead or main responsible unit (牵头单位或主要责任单位) reports monthly. Two EXISTS per unit in
+     * the select list, each a probe of ix_tru_unit_role on (unit, role) that stops at the first row: about 900 index
+     * reads at province scale. In the WHERE clause MariaDB 10.11 turns the EXISTS into a materialized semi-join that
+     * walks all of ix_tru_unit_role (70 000 entries, ~10x the time; deploy/bench-notes/queries.md, session 7), and one
+     * EXISTS with {@code role in (...)} probes by unit only and reads every cooperating row on the way (30 000).
      */
     @ReadOnlyTransaction
     public List<Long> reportingUnitIds() {
-        return tasks.getEntityManager().createQuery("select u.id from Unit u where exists (select 1 from TaskResponsibleUnit r "
-                + "where r.unit = u and r.role in (:lead, :main)) order by u.id", Long.class)
-                .setParameter("lead", ResponsibilityRole.LEAD).setParameter("main", ResponsibilityRole.MAIN).getResultList();
+        return tasks.getEntityManager().createQuery("select u.id, case when exists (select 1 from TaskResponsibleUnit r "
+                        + "where r.unit = u and r.role = :lead) or exists (select 1 from TaskResponsibleUnit r where r.unit = u and r.role = :main) "
+                        + "then true else false end from Unit u order by u.id", Object[].class)
+                .setParameter("lead", ResponsibilityRole.LEAD).setParameter("main", ResponsibilityRole.MAIN).getResultStream()
+                .filter(r -> Boolean.TRUE.equals(r[1])).map(r -> (Long) r[0]).toList();
     }
 
     /**

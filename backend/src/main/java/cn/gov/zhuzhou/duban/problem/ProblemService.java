@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.problem;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
 import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
 import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
@@ -164,7 +165,9 @@ public class ProblemService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return problems.find("id in ?1", ids).list().stream().collect(Collectors.toMap(Problem::getId, Problem::getDescription));
+        // two columns, not the entities: item lists show the description only
+        return IdLists.query(problems.getEntityManager(), "select p.id, p.description from Problem p where p.id in :ids", Object[].class, ids)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     /**

@@ -1,9 +1,10 @@
 package cn.gov.zhuzhou.duban.supervision;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.dispatch.DispatchViews;
 import cn.gov.zhuzhou.duban.dispatch.ItemCases;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,12 +20,14 @@ class ItemCaseLinks implements ItemCases {
     }
 
     @Override
-    @Transactional
+    @ReadOnlyTransaction
     public Map<Long, DispatchViews.CaseRef> casesOf(Collection<Long> itemIds) {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        return cases.ofItems(itemIds).stream().collect(Collectors.toMap(SupervisionCase::getItemId,
-                c -> new DispatchViews.CaseRef(c.getId(), c.getStatus().name())));
+        // id and status only: no case entity is loaded to link an item list to its cases
+        return IdLists.query(cases.getEntityManager(), "select c.itemId, c.id, c.status from SupervisionCase c where c.itemId in :ids",
+                        Object[].class, itemIds).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> new DispatchViews.CaseRef((Long) r[1], ((SupervisionCase.Status) r[2]).name())));
     }
 }

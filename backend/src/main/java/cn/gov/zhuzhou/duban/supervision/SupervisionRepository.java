@@ -1,7 +1,7 @@
 package cn.gov.zhuzhou.duban.supervision;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -13,20 +13,17 @@ public class SupervisionRepository implements PanacheRepository<SupervisionCase>
         return find("itemId", itemId).firstResultOptional();
     }
 
-    /** The cases of these items (at most one each). */
-    public List<SupervisionCase> ofItems(java.util.Collection<Long> itemIds) {
-        return list("itemId in ?1", itemIds);
-    }
-
     /**
      * Cases newest first, each filter optional: {@code itemIds} null means any item, an empty list none (a unit that
      * leads no item).
      */
-    public List<SupervisionCase> search(CaseFilter filter, int offset, int limit) {
+    List<CaseRow> search(CaseFilter filter, int offset, int limit) {
         if (filter.none()) {
             return List.of();
         }
-        return find(filter.where(), Sort.by("id").descending(), filter.params()).range(offset, offset + limit - 1).list();
+        var q = getEntityManager().createQuery(CaseRow.SELECT + "where " + filter.where() + " order by id desc", CaseRow.class);
+        filter.params().map().forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long countMatching(CaseFilter filter) {
@@ -74,14 +71,20 @@ public class SupervisionRepository implements PanacheRepository<SupervisionCase>
                 SupervisionAction.class).setParameter("id", caseId).getResultList();
     }
 
-    /** Actions of many cases in one statement, oldest first. */
-    public java.util.Map<Long, List<SupervisionAction>> actionsOf(java.util.Collection<Long> caseIds) {
+    /** Action views of many cases in one statement (no entity loaded), oldest first. */
+    java.util.Map<Long, List<SupervisionViews.Action>> actionViewsOf(java.util.Collection<Long> caseIds) {
         if (caseIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return getEntityManager().createQuery("select a from SupervisionAction a where a.supervisionCase.id in :ids order by a.at, a.id",
-                        SupervisionAction.class).setParameter("ids", caseIds).getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(a -> a.caseId()));
+        java.util.Map<Long, List<SupervisionViews.Action>> out = new java.util.HashMap<>();
+        IdLists.query(getEntityManager(), "select a.supervisionCase.id, a.kind, a.means, a.toWhom, a.content, a.actedOn, a.at, a.actor, "
+                        + "a.actorName from SupervisionAction a where a.supervisionCase.id in :ids order by a.at, a.id", Object[].class, caseIds)
+                .getResultStream().forEach(r -> out.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>())
+                        .add(new SupervisionViews.Action((SupervisionAction.Kind) r[1], (SupervisionAction.Means) r[2], (String) r[3],
+                                (String) r[4], (java.time.LocalDate) r[5],
+                                ((java.time.Instant) r[6]).atZone(cn.gov.zhuzhou.duban.common.audit.AuditView.ZONE).toOffsetDateTime(),
+                                (String) r[7], (String) r[8])));
+        return out;
     }
 
     public void record(SupervisionAction action) {

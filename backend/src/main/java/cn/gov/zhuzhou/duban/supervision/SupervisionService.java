@@ -130,7 +130,7 @@ public class SupervisionService {
         }
         Long unit = scope.unitId();
         var filter = new SupervisionRepository.CaseFilter(status, itemId, unit == null ? null : dispatch.idsLedBy(unit));
-        return Page.of(views(cases.search(filter, page.offset(), page.size)), page, cases.countMatching(filter));
+        return Page.of(rowViews(cases.search(filter, page.offset(), page.size)), page, cases.countMatching(filter));
     }
 
     /** How many cases stand in {@code status} now, counted in SQL; the list is {@code GET /supervision-cases?status=}. */
@@ -191,7 +191,7 @@ public class SupervisionService {
         }
         int year = Integer.parseInt(quarter.substring(0, 4));
         int q = quarter.charAt(6) - '0';
-        List<SupervisionViews.Case> open = views(cases.search(new SupervisionRepository.CaseFilter(SupervisionCase.Status.OPEN, null, null), 0, 10_000));
+        List<SupervisionViews.Case> open = rowViews(cases.search(new SupervisionRepository.CaseFilter(SupervisionCase.Status.OPEN, null, null), 0, 10_000));
         Map<Long, Integer> overdue = new TreeMap<>();
         dispatch.overdueItems().values().forEach(unit -> overdue.merge(unit, 1, Integer::sum));
         Map<Long, List<String>> lateMonths = new TreeMap<>();
@@ -252,12 +252,16 @@ public class SupervisionService {
     }
 
     private List<SupervisionViews.Case> views(List<SupervisionCase> found) {
-        Map<Long, DispatchViews.Item> items = dispatch.itemsByIds(found.stream().map(SupervisionCase::getItemId).toList());
-        Map<Long, List<SupervisionAction>> actions = cases.actionsOf(found.stream().map(SupervisionCase::getId).toList());
-        return found.stream().map(c -> new SupervisionViews.Case(c.getId(), c.getReason(), c.getStatus(), at(c.getOpenedAt()),
-                at(c.getClosedAt()), c.getReport(), REPORT_ADDRESSEE, items.get(c.getItemId()),
-                actions.getOrDefault(c.getId(), List.of()).stream().map(SupervisionViews.Action::of).toList(), c.getVersion(),
-                AuditView.of(c.getAudit()))).toList();
+        return rowViews(found.stream().map(CaseRow::of).toList());
+    }
+
+    /** Views of case rows: their items and their actions read once for the whole list. */
+    private List<SupervisionViews.Case> rowViews(List<CaseRow> found) {
+        Map<Long, DispatchViews.Item> items = dispatch.itemsByIds(found.stream().map(CaseRow::itemId).toList());
+        Map<Long, List<SupervisionViews.Action>> actions = cases.actionViewsOf(found.stream().map(CaseRow::id).toList());
+        return found.stream().map(c -> new SupervisionViews.Case(c.id(), c.reason(), c.status(), at(c.openedAt()),
+                at(c.closedAt()), c.report(), REPORT_ADDRESSEE, items.get(c.itemId()), actions.getOrDefault(c.id(), List.of()), c.version(),
+                c.audit())).toList();
     }
 
     private static java.time.OffsetDateTime at(Instant i) {

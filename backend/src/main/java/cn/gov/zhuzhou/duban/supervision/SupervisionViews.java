@@ -38,11 +38,6 @@ public final class SupervisionViews {
             @Schema(example = "2026-12-10") LocalDate actedOn, @Schema(example = "2026-12-10T09:00:00+08:00") OffsetDateTime at,
             @Schema(example = "9a4f2b6d-1c8e-4d3a-b7f5-6e0c2d8a1b94", description = "Token subject of who acted (a UUID from Keycloak; \"system\" for the service's own work).") String actor,
             @Schema(example = "市政府督查室", description = "Display name of who acted, as the token gave it (\"系统\" for the service's own work).") String actorName) {
-
-        static Action of(SupervisionAction a) {
-            return new Action(a.getKind(), a.getMeans(), a.getToWhom(), a.getContent(), a.getActedOn(),
-                    a.getAt().atZone(AuditView.ZONE).toOffsetDateTime(), a.getActor(), a.getActorName());
-        }
     }
 
     @Schema(name = "SupervisionCaseEventView", requiredProperties = {"to", "reason", "at", "actor"}, description = "One status change of a case: opened, closed or reopened.", readOnly = true)

@@ -129,6 +129,25 @@ class QueryCountTest {
         }
     }
 
+    /**
+     * Issue 11, session 7: an inbox page is its ids, its rows (one constructor expression: item, ticket, lead unit, city),
+     * the total, the problems' texts, the cooperating units and the case links; a case page its rows, the total, its
+     * items' rows, texts and cooperating units, and its actions. No entity, no statement per row.
+     */
+    @Test
+    void anInboxPageIsSixStatementsAndACasePageSix() {
+        for (int i = 0; i < 3; i++) {
+            cn.gov.zhuzhou.duban.support.Fixtures.newCase();
+        }
+        long edu = Api.unitId("株洲市教育局");
+        for (String list : java.util.List.of("/api/v1/ticket-items?unitId=" + edu, "/api/v1/ticket-items?key=false",
+                "/api/v1/supervision-cases?status=OPEN")) {
+            long large = statementsFor(list + "&size=200");
+            assertThat(statementsFor(list + "&size=2")).as(list).isEqualTo(large);
+            assertThat(large).as(list).isLessThanOrEqualTo(6);
+        }
+    }
+
     @Test
     void notificationListCostsTheSameForTwoOrTwoHundredRows() {
         // Three urgings, each a notification to the item's lead unit.

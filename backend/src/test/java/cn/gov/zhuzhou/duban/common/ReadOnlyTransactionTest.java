@@ -75,6 +75,31 @@ class ReadOnlyTransactionTest {
     }
 
     @Test
+    void theInboxCasesNotificationsAndSessionsNeitherFlushNorUpdate() {
+        cn.gov.zhuzhou.duban.support.Fixtures.newCase();
+        long edu = Api.unitId("株洲市教育局");
+        for (String path : List.of("/api/v1/ticket-items?size=200", "/api/v1/ticket-items?unitId=" + edu + "&size=100",
+                "/api/v1/notifications?size=100", "/api/v1/notifications?unitId=" + edu + "&size=100", "/api/v1/sessions?size=100")) {
+            Statistics stats = statisticsAfter(path);
+            assertThat(stats.getFlushCount()).as("flushes for GET %s", path).isZero();
+            assertThat(stats.getEntityUpdateCount()).as("updates for GET %s", path).isZero();
+            assertThat(stats.getPrepareStatementCount()).as("statements for GET %s", path).isPositive();
+        }
+    }
+
+    @Test
+    void theInboxAndTheCaseListLoadNoItemCaseProblemOrUnitEntities() {
+        // issue 11, session 7: items, cases and their actions are read as rows; problem texts and case links as tuples
+        cn.gov.zhuzhou.duban.support.Fixtures.newCase();
+        long edu = Api.unitId("株洲市教育局");
+        for (String path : List.of("/api/v1/ticket-items?size=200", "/api/v1/ticket-items?unitId=" + edu + "&size=100",
+                "/api/v1/supervision-cases?size=100", "/api/v1/supervision-cases?unitId=" + edu + "&size=100")) {
+            assertThat(given().get(path).then().statusCode(200).extract().jsonPath().getList("items")).as(path).isNotEmpty();
+            assertThat(statisticsAfter(path).getEntityLoadCount()).as("entities loaded for GET %s", path).isZero();
+        }
+    }
+
+    @Test
     void theTaskListATaskAndThePlanTreeLoadNoTaskOrUnitEntities() {
         long task = Api.taskId("N6");
         assertThat(statisticsAfter("/api/v1/tasks?size=200").getEntityLoadCount()).isZero();
