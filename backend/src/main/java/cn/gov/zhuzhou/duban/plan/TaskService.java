@@ -1,6 +1,5 @@
 package cn.gov.zhuzhou.duban.plan;
 
-import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
 import cn.gov.zhuzhou.duban.common.config.DubanConfig;
 import cn.gov.zhuzhou.duban.common.error.ConflictException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
@@ -41,13 +40,10 @@ public class TaskService {
     private final DubanConfig config;
     private final TaskStandings standings;
     private final TaskViews views;
-    private final HeavyWork heavy;
 
     TaskService(TaskRepository tasks, PlanService plans, UnitService units, TaskAccess access, java.time.Clock clock,
-            cn.gov.zhuzhou.duban.common.audit.CurrentActor actor, DubanConfig config, TaskStandings standings, TaskViews views,
-            HeavyWork heavy) {
+            cn.gov.zhuzhou.duban.common.audit.CurrentActor actor, DubanConfig config, TaskStandings standings, TaskViews views) {
         this.views = views;
-        this.heavy = heavy;
         this.config = config;
         this.standings = standings;
         this.tasks = tasks;
@@ -117,17 +113,11 @@ public class TaskService {
         return tasks.findByIdOptional(id).isPresent();
     }
 
-    /**
-     * A plan's whole hierarchy in a fixed number of statements whatever its size (see {@link TaskViews#tree}); one of at
-     * most a few at once ({@link HeavyWork}): a tree of 2 000 tasks reads ~9 000 rows and allocates ~20 MB, and a dozen
-     * at once (as admission control lets in) outgrew the young generation, so that every few seconds a full collection
-     * stopped the service for 0.3 to 1 s (issue 11, bench note reads.md "Per-request cost"). On two cores two trees at
-     * once already use the CPU; the others wait their turn, holding nothing.
-     */
+    /** A plan's whole hierarchy in a fixed number of statements whatever its size (see {@link TaskViews#tree}). */
     @ReadOnlyTransaction
     public PlanTreeView planTree(long planId) {
         Plan plan = plans.requirePlan(planId);
-        return heavy.run(() -> views.tree(PlanView.of(plan), plans.areasOf(planId).stream().map(AreaView::of).toList()));
+        return views.tree(PlanView.of(plan), plans.areasOf(planId).stream().map(AreaView::of).toList());
     }
 
     @Transactional
