@@ -49,6 +49,15 @@ class OpenApiSignInTest {
         assertThat(yaml).doesNotContain("127.0.0.1").doesNotContain("localhost").doesNotContain("auth.invalid");
     }
 
+    /** The issuer is put in each time the document is served (not once at start): serving it again changes nothing. */
+    @Test
+    void theDocumentServedAgainIsTheSame() {
+        String first = RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        String second = RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+
+        assertThat(second).isEqualTo(first).contains(PUBLIC_ISSUER + "/.well-known/openid-configuration");
+    }
+
     @Test
     void swaggerUiSignsInThroughTheContractAndNamesNoLoopbackKeycloak() {
         String page = RestAssured.given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
