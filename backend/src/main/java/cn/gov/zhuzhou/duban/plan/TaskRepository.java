@@ -1,5 +1,7 @@
 package cn.gov.zhuzhou.duban.plan;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
+
 import cn.gov.zhuzhou.duban.plan.TaskView.MilestoneView;
 import cn.gov.zhuzhou.duban.plan.TaskView.ResponsibleUnitView;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
@@ -73,65 +75,26 @@ public class TaskRepository implements PanacheRepository<Task> {
                 .setParameter("p", planId).getResultList();
     }
 
-    // Hibernate caches the SQL of a query whose parameters are all single values, but translates a query with a list
-    // parameter ("in :ids") again on every execution (it never caches the plan of a query with a multi-valued parameter):
-    // issue 11 measured that translation at ~25 % of a task-by-id request's CPU and ~25 % of a task-list page's. So the
-    // ids of a task or a page are bound one by one: "= :id" for one, "in (:i0, :i1, ...)" for several, the list padded
-    // with its last id to a power of two, so that a few query texts (2, 4, ... 256 slots) serve every page. Longer lists
-    // keep "in :ids". QueryCountTest guards the statement counts; the padding repeats an id, which "in" ignores.
-    static final int MAX_SLOTS = 256;
-
-    /** The predicate "{@code path} is one of ids", and its parameters, in the form whose plan Hibernate caches. */
-    record IdPredicate(String where, Map<String, Object> params) {
-
-        static IdPredicate of(String path, Collection<Long> ids) {
-            if (ids.size() == 1) {
-                return new IdPredicate(path + " = :id", Map.of("id", ids.iterator().next()));
-            }
-            if (ids.size() > MAX_SLOTS) {
-                return new IdPredicate(path + " in :ids", Map.of("ids", ids));
-            }
-            int slots = Integer.highestOneBit(ids.size() - 1) << 1;
-            Map<String, Object> params = new HashMap<>();
-            StringBuilder where = new StringBuilder(path).append(" in (");
-            Long last = null;
-            int i = 0;
-            for (Long id : ids) {
-                params.put("i" + i, id);
-                where.append(i == 0 ? ":i" : ", :i").append(i);
-                last = id;
-                i++;
-            }
-            for (; i < slots; i++) {
-                params.put("i" + i, last);
-                where.append(", :i").append(i);
-            }
-            return new IdPredicate(where.append(')').toString(), params);
-        }
-
-        <Q extends jakarta.persistence.Query> Q bind(Q query) {
-            params.forEach(query::setParameter);
-            return query;
-        }
-    }
+    // A page's ids are bound as single-valued parameters (common/persistence/IdLists: Hibernate translates a query with a
+    // list parameter again on every execution); QueryCountTest guards the statement counts.
 
     /** The responsible units of the given tasks, by task, as views (one scalar query, no entities). */
     public Map<Long, List<ResponsibleUnitView>> responsibleUnitViewsOf(Collection<Long> taskIds) {
-        return taskIds.isEmpty() ? Map.of() : responsibleUnitViews(IdPredicate.of("r.task.id", taskIds));
+        return taskIds.isEmpty() ? Map.of() : responsibleUnitViews(IdLists.in("r.task.id", taskIds));
     }
 
     /** The same for every task of a plan, without listing their ids. */
     public Map<Long, List<ResponsibleUnitView>> responsibleUnitViewsOfPlan(long planId) {
-        return responsibleUnitViews(new IdPredicate("r.task.plan.id = :p", Map.of("p", planId)));
+        return responsibleUnitViews(new IdLists.Predicate("r.task.plan.id = :p", Map.of("p", planId)));
     }
 
     /** The cross-city lead units of the given tasks, by task, as references (one scalar query). */
     public Map<Long, List<UnitRef>> crossCityLeadRefsOf(Collection<Long> taskIds) {
-        return taskIds.isEmpty() ? Map.of() : crossCityLeadRefs(IdPredicate.of("t.id", taskIds));
+        return taskIds.isEmpty() ? Map.of() : crossCityLeadRefs(IdLists.in("t.id", taskIds));
     }
 
     public Map<Long, List<UnitRef>> crossCityLeadRefsOfPlan(long planId) {
-        return crossCityLeadRefs(new IdPredicate("t.plan.id = :p", Map.of("p", planId)));
+        return crossCityLeadRefs(new IdLists.Predicate("t.plan.id = :p", Map.of("p", planId)));
     }
 
     /** The milestones of the given tasks, by task, in their order, as views (one scalar query). */
@@ -140,7 +103,7 @@ public class TaskRepository implements PanacheRepository<Task> {
             return Map.of();
         }
         Map<Long, List<MilestoneView>> byTask = new HashMap<>();
-        IdPredicate ids = IdPredicate.of("m.task.id", taskIds);
+        IdLists.Predicate ids = IdLists.in("m.task.id", taskIds);
         ids.bind(getEntityManager().createQuery("select m.task.id, m.title, m.dueDate, m.completedOn, m.plannedPercent from Milestone m "
                         + "where " + ids.where() + " order by m.sortOrder", Object[].class)).getResultStream()
                 .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
@@ -148,7 +111,7 @@ public class TaskRepository implements PanacheRepository<Task> {
         return byTask;
     }
 
-    private Map<Long, List<ResponsibleUnitView>> responsibleUnitViews(IdPredicate where) {
+    private Map<Long, List<ResponsibleUnitView>> responsibleUnitViews(IdLists.Predicate where) {
         Map<Long, UnitRef> refs = new HashMap<>();
         Map<Long, List<ResponsibleUnitView>> byTask = new HashMap<>();
         where.bind(getEntityManager().createQuery("select r.task.id, u.id, u.code, u.name, c.code, r.role from TaskResponsibleUnit r "
@@ -158,7 +121,7 @@ public class TaskRepository implements PanacheRepository<Task> {
         return byTask;
     }
 
-    private Map<Long, List<UnitRef>> crossCityLeadRefs(IdPredicate where) {
+    private Map<Long, List<UnitRef>> crossCityLeadRefs(IdLists.Predicate where) {
         Map<Long, UnitRef> refs = new HashMap<>();
         Map<Long, List<UnitRef>> byTask = new HashMap<>();
         where.bind(getEntityManager().createQuery("select t.id, u.id, u.code, u.name, c.code from Task t join t.crossCityLeadUnits u "
