@@ -110,8 +110,13 @@ function browserPath(baseUrl: string, issuer: string) {
           const dialog = page.locator('.modal-ux');
           await dialog.locator('input#client_id, input[id^="client_id"]').first().waitFor();
           const [popup] = await Promise.all([page.waitForEvent('popup'), dialog.locator('button.authorize').first().click()]);
-          await keycloakLogin(popup, DEMO.office.username, DEMO.office.password);
-          await popup.waitForEvent('close', { timeout: 30_000 });
+          // Swagger UI's redirect page closes the popup as soon as Keycloak answers: on a quiet machine before a wait
+          // begun after the login would see it, so the wait starts first (and a click cut short by the close is fine).
+          const closed = popup.waitForEvent('close', { timeout: 30_000 });
+          await keycloakLogin(popup, DEMO.office.username, DEMO.office.password).catch((e: unknown) => {
+            if (!popup.isClosed()) throw e;
+          });
+          await closed;
           // Swagger UI holds a token now: the flow reads Authorized and its button turns into Logout.
           const flow = dialog.locator('.auth-container').first();
           await flow.locator('h6', { hasText: 'Authorized' }).waitFor();
