@@ -1,6 +1,7 @@
 package cn.gov.zhuzhou.duban.bench;
 
 import cn.gov.zhuzhou.duban.plan.ProgressLight;
+import cn.gov.zhuzhou.duban.plan.ProgressRollup;
 import cn.gov.zhuzhou.duban.plan.TaskStatus;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -269,7 +270,7 @@ public final class PlainJdbcServer {
             "t.deadline", "status", "t.status", "progressPercent", "t.progress_percent", "updatedAt", "t.updated_at");
 
     static final String TASK_COLUMNS = "select t.id, t.plan_id, t.code, t.kind, t.title, t.description, t.lead_clause, t.parent_id, "
-            + "t.deadline, t.status, t.progress_percent, t.version, t.updated_at, t.created_at, t.created_by, t.updated_by, p.period_start, "
+            + "t.deadline, t.start_date, t.weight, t.status, t.progress_percent, t.version, t.updated_at, t.created_at, t.created_by, t.updated_by, p.period_start, "
             + "a.id a_id, a.code a_code, a.name a_name, a.sort_order a_sort, lc.code lc_code, lc.name lc_name, lc.id lc_id "
             + "from task t join plan p on p.id = t.plan_id left join area a on a.id = t.area_id left join city lc on lc.id = t.cross_city_lead_city_id ";
 
@@ -298,6 +299,11 @@ public final class PlainJdbcServer {
         List<Map<String, Object>> rows = taskRows(c, TASK_COLUMNS + where + " order by " + order + " limit " + size(q) + " offset "
                 + (page(q) - 1) * size(q), params);
         return pageOf(taskViews(c, rows), q, total);
+    }
+
+    static ProgressRollup.Node node(long id, Number parent, String status, int percent, Number weight) {
+        return new ProgressRollup.Node(id, parent == null || parent.longValue() == 0 ? null : parent.longValue(), TaskStatus.valueOf(status),
+                percent, weight == null ? null : weight.intValue());
     }
 
     String oneTask(Connection c, long id) throws SQLException {
@@ -360,32 +366,63 @@ public final class PlainJdbcServer {
         Map<Long, List<String>> resp = responsible(c, ids);
         Map<Long, List<String>> leads = crossLeads(c, ids);
         Map<Long, List<String>> milestones = new HashMap<>();
+        Map<Long, List<ProgressLight.PlannedPoint>> planned = new HashMap<>();
+        // the figures rolled up from each task's sub-tasks, as the service shows them (derivedStatus, derivedProgressPercent)
+        List<ProgressRollup.Node> nodes = new ArrayList<>();
+        java.util.Set<Long> listed = new java.util.HashSet<>(ids);
+        for (Map<String, Object> t : rows) {
+            nodes.add(node(((Number) t.get("id")).longValue(), (Number) t.get("parent_id"), (String) t.get("status"),
+                    ((Number) t.get("progress_percent")).intValue(), (Number) t.get("weight")));
+        }
         if (!ids.isEmpty()) {
-            try (PreparedStatement p = c.prepareStatement("select task_id, title, due_date, completed_on from task_milestone where task_id in "
-                    + in(ids) + " order by sort_order, id"); ResultSet r = p.executeQuery()) {
+            try (PreparedStatement p = c.prepareStatement("select task_id, title, due_date, completed_on, planned_percent from task_milestone "
+                    + "where task_id in " + in(ids) + " order by sort_order, id"); ResultSet r = p.executeQuery()) {
                 while (r.next()) {
+                    LocalDate due = date(r, "due_date");
+                    int pp = r.getInt("planned_percent");
+                    Integer plannedPercent = r.wasNull() ? null : pp;
                     milestones.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(obj("title", r.getString(2), "dueDate",
-                            date(r, "due_date"), "completedOn", date(r, "completed_on")));
+                            due, "completedOn", date(r, "completed_on"), "plannedPercent", plannedPercent));
+                    if (plannedPercent != null && due != null) {
+                        planned.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new ProgressLight.PlannedPoint(due, plannedPercent));
+                    }
+                }
+            }
+            planned.values().forEach(l -> l.sort(java.util.Comparator.comparing(ProgressLight.PlannedPoint::date)));
+            try (PreparedStatement p = c.prepareStatement("with recursive sub (id, parent_id, status, progress_percent, weight) as ("
+                    + "select id, parent_id, status, progress_percent, weight from task where parent_id in " + in(ids)
+                    + " union all select t.id, t.parent_id, t.status, t.progress_percent, t.weight from task t join sub on t.parent_id = sub.id) "
+                    + "select id, parent_id, status, progress_percent, weight from sub"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    if (!listed.contains(r.getLong(1))) {
+                        nodes.add(node(r.getLong(1), (Number) r.getObject(2), r.getString(3), r.getInt(4), (Number) r.getObject(5)));
+                    }
                 }
             }
         }
+        Map<Long, ProgressRollup.Figure> derived = ProgressRollup.derive(nodes);
         LocalDate today = today();
         List<String> out = new ArrayList<>();
         for (Map<String, Object> t : rows) {
             long id = ((Number) t.get("id")).longValue();
             LocalDate deadline = t.get("deadline") == null ? null : ((java.sql.Date) t.get("deadline")).toLocalDate();
-            LocalDate start = t.get("period_start") == null ? null : ((java.sql.Date) t.get("period_start")).toLocalDate();
+            LocalDate startDate = t.get("start_date") == null ? null : ((java.sql.Date) t.get("start_date")).toLocalDate();
+            LocalDate start = startDate != null ? startDate
+                    : t.get("period_start") == null ? null : ((java.sql.Date) t.get("period_start")).toLocalDate();
             int pct = ((Number) t.get("progress_percent")).intValue();
-            ProgressLight l = ProgressLight.ofTask(start, deadline, TaskStatus.valueOf((String) t.get("status")), pct, today, MARGINS);
+            ProgressRollup.Figure f = derived.get(id);
+            ProgressLight l = ProgressLight.ofTask(start, deadline, planned.getOrDefault(id, List.of()), f.status(), f.percent(), today, MARGINS);
             Raw area = t.get("a_id") == null ? null : raw(obj("id", t.get("a_id"), "code", t.get("a_code"), "name", t.get("a_name"),
                     "sortOrder", t.get("a_sort")));
-            Raw cross = t.get("lc_id") == null ? null : raw(obj("city", raw(obj("id", t.get("lc_id"), "code", t.get("lc_code"), "name",
+            Raw cross = t.get("lc_id") == null ? null : raw(obj("city", raw(obj("code", t.get("lc_code"), "name",
                     t.get("lc_name"))), "units", raw("[" + String.join(",", leads.getOrDefault(id, List.of())) + "]")));
             out.add(obj("id", id, "planId", t.get("plan_id"), "code", t.get("code"), "kind", t.get("kind"), "title", t.get("title"),
                     "description", t.get("description"), "leadClause", t.get("lead_clause"), "area", area, "parentId", t.get("parent_id"),
                     "crossCityLead", cross, "responsibleUnits", raw("[" + String.join(",", resp.getOrDefault(id, List.of())) + "]"),
-                    "deadline", deadline, "milestones", raw("[" + String.join(",", milestones.getOrDefault(id, List.of())) + "]"),
-                    "status", t.get("status"), "progressPercent", pct, "light", light(l), "version", t.get("version"),
+                    "deadline", deadline, "startDate", startDate, "weight", t.get("weight"),
+                    "milestones", raw("[" + String.join(",", milestones.getOrDefault(id, List.of())) + "]"),
+                    "status", t.get("status"), "progressPercent", pct, "derivedStatus", f.status(), "derivedProgressPercent", f.percent(),
+                    "light", light(l), "version", t.get("version"),
                     "audit", raw(obj("createdAt", t.get("created_at"), "createdBy", t.get("created_by"), "updatedAt", t.get("updated_at"),
                             "updatedBy", t.get("updated_by")))));
         }
@@ -443,29 +480,53 @@ public final class PlainJdbcServer {
                 }
             }
         }
-        LocalDate today = today();
-        Map<Long, Node> nodes = new LinkedHashMap<>();
+        Map<Long, List<ProgressLight.PlannedPoint>> planned = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("select m.task_id, m.due_date, m.planned_percent from task_milestone m join task t "
+                + "on t.id = m.task_id where t.plan_id = ? and m.planned_percent is not null and m.due_date is not null order by m.due_date")) {
+            p.setLong(1, planId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    planned.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new ProgressLight.PlannedPoint(date(r, "due_date"), r.getInt(3)));
+                }
+            }
+        }
+        record Row(long id, Long parent, String code, String kind, String title, String areaCode, Raw cross, LocalDate deadline,
+                LocalDate startDate, Object weight, String status, int pct) {
+        }
+        List<Row> rows = new ArrayList<>();
+        List<ProgressRollup.Node> rollup = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("select t.id, t.parent_id, t.code, t.kind, t.title, a.code a_code, t.deadline, t.status, "
-                + "t.progress_percent, lc.id lc_id, lc.code lc_code, lc.name lc_name from task t left join area a on a.id = t.area_id "
-                + "left join city lc on lc.id = t.cross_city_lead_city_id where t.plan_id = ? order by t.sort_order, t.id")) {
+                + "t.progress_percent, lc.id lc_id, lc.code lc_code, lc.name lc_name, t.start_date, t.weight from task t "
+                + "left join area a on a.id = t.area_id left join city lc on lc.id = t.cross_city_lead_city_id where t.plan_id = ? "
+                + "order by t.sort_order, t.id")) {
             p.setLong(1, planId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong("id");
-                    long parent = r.getLong("parent_id");
-                    LocalDate deadline = date(r, "deadline");
-                    int pct = r.getInt("progress_percent");
-                    ProgressLight l = ProgressLight.ofTask(start, deadline, TaskStatus.valueOf(r.getString("status")), pct, today, MARGINS);
-                    Raw cross = r.getObject("lc_id") == null ? null : raw(obj("city", raw(obj("id", r.getLong("lc_id"), "code",
-                            r.getString("lc_code"), "name", r.getString("lc_name"))), "units",
-                            raw("[" + String.join(",", leads.getOrDefault(id, List.of())) + "]")));
-                    String head = obj("id", id, "code", r.getString("code"), "kind", r.getString("kind"), "title", r.getString("title"),
-                            "areaCode", r.getString("a_code"), "crossCityLead", cross, "responsibleUnits",
-                            raw("[" + String.join(",", resp.getOrDefault(id, List.of())) + "]"), "deadline", deadline, "status",
-                            r.getString("status"), "progressPercent", pct, "light", light(l));
-                    nodes.put(id, new Node(id, r.wasNull() || parent == 0 ? null : parent, head, new ArrayList<>()));
+                    long parentId = r.getLong("parent_id");
+                    Long parent = r.wasNull() || parentId == 0 ? null : parentId;
+                    Raw cross = r.getObject("lc_id") == null ? null : raw(obj("city", raw(obj("code", r.getString("lc_code"), "name",
+                            r.getString("lc_name"))), "units", raw("[" + String.join(",", leads.getOrDefault(id, List.of())) + "]")));
+                    Number weight = (Number) r.getObject("weight");
+                    Row row = new Row(id, parent, r.getString("code"), r.getString("kind"), r.getString("title"), r.getString("a_code"), cross,
+                            date(r, "deadline"), date(r, "start_date"), weight, r.getString("status"), r.getInt("progress_percent"));
+                    rows.add(row);
+                    rollup.add(node(id, parent, row.status(), row.pct(), weight));
                 }
             }
+        }
+        Map<Long, ProgressRollup.Figure> derived = ProgressRollup.derive(rollup);
+        LocalDate today = today();
+        Map<Long, Node> nodes = new LinkedHashMap<>();
+        for (Row t : rows) {
+            ProgressRollup.Figure f = derived.get(t.id());
+            ProgressLight l = ProgressLight.ofTask(t.startDate() != null ? t.startDate() : start, t.deadline(),
+                    planned.getOrDefault(t.id(), List.of()), f.status(), f.percent(), today, MARGINS);
+            String head = obj("id", t.id(), "code", t.code(), "kind", t.kind(), "title", t.title(), "areaCode", t.areaCode(), "crossCityLead",
+                    t.cross(), "responsibleUnits", raw("[" + String.join(",", resp.getOrDefault(t.id(), List.of())) + "]"), "deadline",
+                    t.deadline(), "startDate", t.startDate(), "weight", t.weight(), "status", t.status(), "progressPercent", t.pct(),
+                    "derivedStatus", f.status(), "derivedProgressPercent", f.percent(), "light", light(l));
+            nodes.put(t.id(), new Node(t.id(), t.parent(), head, new ArrayList<>()));
         }
         List<Node> roots = new ArrayList<>();
         for (Node n : nodes.values()) {
