@@ -323,9 +323,15 @@ public final class BenchRun {
 
     void startPlain() throws Exception {
         plainPort = freePort();
-        ProcessBuilder pb = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"), PlainJdbcServer.class.getName(),
-                String.valueOf(plainPort), dbUrl(), env("BENCH_PLAIN_POOL", "16"))
-                .redirectErrorStream(true).redirectOutput(out.resolve("plain.log").toFile());
+        List<String> cmd = new ArrayList<>(List.of(javaBin()));
+        for (String o : env("BENCH_PLAIN_JAVA_OPTS", "").split(" ")) {
+            if (!o.isBlank()) {
+                cmd.add(o);
+            }
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), PlainJdbcServer.class.getName(), String.valueOf(plainPort), dbUrl(),
+                env("BENCH_PLAIN_POOL", "16")));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.resolve("plain.log").toFile());
         plain = pb.start();
         waitReady("http://127.0.0.1:" + plainPort + "/ready", plain, 60);
     }

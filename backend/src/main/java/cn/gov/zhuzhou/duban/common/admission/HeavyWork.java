@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * A second, narrower gate for the few computations whose memory grows with the whole data set (a province year's
- * assessment holds every unit's lines: ~10 MB of JSON, several times that on the heap). Admission control lets a
+ * assessment holds every unit's lines: ~10 MB of JSON, several times that on the heap; a plan's tree of 2 000 tasks
+ * megabytes of rows and nodes, written to 1.5 MB of JSON inside its turn). Admission control lets a
  * dozen requests in at once; a dozen of these at once would not fit the bounded heap (make bench saw the JVM end
  * with OutOfMemoryError at 50 clients on the assessment). At most {@code duban.admission.max-heavy} run at once; the
  * others wait their turn up to {@code duban.admission.heavy-wait}, then get the same 503 overloaded answer.
@@ -23,6 +24,11 @@ public class HeavyWork {
     HeavyWork(DubanConfig config) {
         this.turns = new Semaphore(Math.max(1, config.admission().maxHeavy()), true);
         this.waitMillis = config.admission().heavyWait().toMillis();
+    }
+
+    /** The turns themselves (tests take them all to show the overload answer). */
+    Semaphore turns() {
+        return turns;
     }
 
     public <T> T run(Supplier<T> work) {

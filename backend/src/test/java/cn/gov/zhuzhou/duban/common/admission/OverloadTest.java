@@ -34,14 +34,20 @@ class OverloadTest {
     AdmissionControl admission;
 
     @Inject
+    HeavyWork heavy;
+
+    @Inject
     AgroalDataSource dataSource;
 
     private int taken;
+    private int heavyTaken;
 
     @AfterEach
     void giveTurnsBack() {
         admission.permits().release(taken);
         taken = 0;
+        heavy.turns().release(heavyTaken);
+        heavyTaken = 0;
     }
 
     /** Every turn taken by requests in progress (here: held by the test for as long as it likes). */
@@ -65,6 +71,22 @@ class OverloadTest {
 
         giveTurnsBack();
         given().get("/api/v1/tasks").then().statusCode(200);
+    }
+
+    @Test
+    void aPlanTreeWaitsForOneOfTheFewHeavyTurnsAndIsAnsweredOverloadedWhenNoneComes() {
+        long planId = cn.gov.zhuzhou.duban.support.Api.planId();
+        heavyTaken = heavy.turns().drainPermits();
+
+        given().get("/api/v1/plans/{id}/tree", planId).then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*")).body("type", equalTo(OVERLOADED));
+        given().get("/api/v1/tasks").then().statusCode(200); // light reads do not wait behind the heavy ones
+
+        heavy.turns().release(heavyTaken);
+        heavyTaken = 0;
+        given().get("/api/v1/plans/{id}/tree", planId).then().statusCode(200).contentType("application/json")
+                .body("plan.id", equalTo((int) planId)).body("tasks.size()", org.hamcrest.Matchers.greaterThan(0));
+        assertThat(heavy.turns().availablePermits()).as("the tree gave its turn back").isEqualTo(2);
     }
 
     @Test
