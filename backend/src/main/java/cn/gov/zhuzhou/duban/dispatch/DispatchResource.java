@@ -39,11 +39,9 @@ public class DispatchResource {
     private final DispatchService dispatch;
     private final TicketItemService items;
     private final RegularSessionPlanner regularSessions;
-    private final ItemCases cases;
 
-    DispatchResource(DispatchService dispatch, TicketItemService items, RegularSessionPlanner regularSessions, ItemCases cases) {
+    DispatchResource(DispatchService dispatch, TicketItemService items, RegularSessionPlanner regularSessions) {
         this.items = items;
-        this.cases = cases;
         this.dispatch = dispatch;
         this.regularSessions = regularSessions;
     }
@@ -171,7 +169,7 @@ public class DispatchResource {
             @Parameter(description = "Only items overdue on this day (not verified, deadline before it); overrides overdue.", example = "2026-11-30")
             @QueryParam("overdueOn") java.time.LocalDate overdueOn,
             @Valid @BeanParam PageQuery page) {
-        return withCases(items.searchItems(unitId, state, key, overdue, overdueOn, page));
+        return items.searchItems(unitId, state, key, overdue, overdueOn, page);
     }
 
     @GET
@@ -180,8 +178,7 @@ public class DispatchResource {
     @Operation(operationId = "getTicketItem", summary = "Get one assigned item")
     @APIResponse(responseCode = "200", description = "The item.", content = @Content(schema = @Schema(implementation = DispatchViews.Item.class)))
     public DispatchViews.Item getItem(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id) {
-        DispatchViews.Item item = items.getItem(id);
-        return item.withSupervisionCase(cases.casesOf(List.of(item.id())).get(item.id()));
+        return items.getItem(id);
     }
 
     @GET
@@ -233,12 +230,6 @@ public class DispatchResource {
     public DispatchViews.Item sendBack(@Parameter(description = "Item id.", example = "9") @PathParam("id") long id,
             @Valid @NotNull(message = "请求体不能为空") SessionRequests.Transition request) {
         return items.returnItem(id, request);
-    }
-
-    /** A page of items with their supervision cases, read in one statement for the whole page. */
-    private Page<DispatchViews.Item> withCases(Page<DispatchViews.Item> page) {
-        java.util.Map<Long, DispatchViews.CaseRef> found = cases.casesOf(page.items().stream().map(DispatchViews.Item::id).toList());
-        return page.map(i -> i.withSupervisionCase(found.get(i.id())));
     }
 
     @Schema(name = "TicketItemEventPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of an item's state changes.")

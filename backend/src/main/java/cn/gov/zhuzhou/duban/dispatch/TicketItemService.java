@@ -38,9 +38,11 @@ public class TicketItemService {
     private final CurrentActor actor;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<DispatchService.ItemChanged> itemChanged;
+    private final ItemCases cases;
 
     TicketItemService(DispatchRepository dispatch, UnitService units, DispatchViewAssembler views, CurrentActor actor, Clock clock,
-            jakarta.enterprise.event.Event<DispatchService.ItemChanged> itemChanged) {
+            jakarta.enterprise.event.Event<DispatchService.ItemChanged> itemChanged, ItemCases cases) {
+        this.cases = cases;
         this.dispatch = dispatch;
         this.units = units;
         this.views = views;
@@ -62,7 +64,13 @@ public class TicketItemService {
             return Page.of(List.of(), page, 0);
         }
         var f = new DispatchRepository.ItemFilter(filter.unitId(), state, key, overdueOn);
-        return Page.of(views.rowViews(dispatch.items(f, page.offset(), page.size)), page, dispatch.countItems(f));
+        return withCases(Page.of(views.rowViews(dispatch.items(f, page.offset(), page.size)), page, dispatch.countItems(f)));
+    }
+
+    /** The page's items linked to their supervision cases, read in one statement for the whole page, in the same transaction. */
+    private Page<DispatchViews.Item> withCases(Page<DispatchViews.Item> page) {
+        Map<Long, DispatchViews.CaseRef> found = cases.casesOf(page.items().stream().map(DispatchViews.Item::id).toList());
+        return page.map(i -> i.withSupervisionCase(found.get(i.id())));
     }
 
     /** Key items overdue on {@code day} (not verified, deadline before it), counted in SQL; the list filter is the same. */
@@ -77,9 +85,10 @@ public class TicketItemService {
         return dispatch.countItems(new DispatchRepository.ItemFilter(null, null, null, day));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public DispatchViews.Item getItem(long id) {
-        return views.itemViews(List.of(requireReadableItem(id))).get(0);
+        DispatchViews.Item item = views.itemViews(List.of(requireReadableItem(id))).get(0);
+        return item.withSupervisionCase(cases.casesOf(List.of(item.id())).get(item.id()));
     }
 
     @Transactional

@@ -88,6 +88,22 @@ class ReadOnlyTransactionTest {
     }
 
     @Test
+    void anInboxPageAndAnItemAreReadWithTheirCaseLinksInOneTransaction() {
+        // before: the case links were read after the item service's transaction, in a second one of their own
+        long item = cn.gov.zhuzhou.duban.support.Fixtures.newTicketItem();
+        Api.asJson(cn.gov.zhuzhou.duban.support.Tokens.supervisor()).body("{\"itemId\": %d}".formatted(item))
+                .post("/api/v1/supervision-cases").then().statusCode(201);
+        long edu = Api.unitId("株洲市教育局");
+        for (String path : List.of("/api/v1/ticket-items?unitId=" + edu + "&size=100", "/api/v1/ticket-items/" + item)) {
+            Statistics stats = statisticsAfter(path);
+            assertThat(stats.getTransactionCount()).as("transactions for GET %s", path).isEqualTo(1);
+            assertThat(stats.getFlushCount()).as("flushes for GET %s", path).isZero();
+        }
+        assertThat(given().get("/api/v1/ticket-items/{id}", item).then().extract().jsonPath().getLong("supervisionCase.id"))
+                .as("the item still links to its case").isPositive();
+    }
+
+    @Test
     void theInboxAndTheCaseListLoadNoItemCaseProblemOrUnitEntities() {
         // issue 11, session 7: items, cases and their actions are read as rows; problem texts and case links as tuples
         cn.gov.zhuzhou.duban.support.Fixtures.newCase();
