@@ -25,7 +25,7 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 echo "Swagger UI: http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/swagger-ui" && \
 	 echo "OpenAPI:    http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/openapi" && \
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
-	 cd $(dir $(JAR)) && exec java @$(JVM_OPTIONS) -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(notdir $(JAR))
+	 export MALLOC_ARENA_MAX=$${MALLOC_ARENA_MAX:-2} && cd $(dir $(JAR)) && exec java @$(JVM_OPTIONS) -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(notdir $(JAR))
 
 # Two things run in the background (deploy/local/background.sh), each joined by the stage that needs it, whose
 # failure fails that stage: the image's base (a fresh machine: download and dpkg) while the fast suite (CPU) runs, and

@@ -57,12 +57,13 @@ fi
 # The JVM as the image starts it, under the manifests' memory limit: heap, collector, the AppCDS archive.
 memory=768m
 flags=$(podman run --rm --memory "$memory" --network none --entrypoint bash "$image" -c \
-  'java @/opt/duban/jvm.options -XX:+PrintFlagsFinal -version 2>/dev/null | grep -E " (MaxHeapSize|UseSerialGC) "')
+  'java @/opt/duban/jvm.options -XX:+PrintFlagsFinal -version 2>/dev/null | grep -E " (MaxHeapSize|UseSerialGC) "; echo "MALLOC_ARENA_MAX $MALLOC_ARENA_MAX"')
 max_heap=$(awk '$2 == "MaxHeapSize" {print $4}' <<<"$flags")
 expected=$(( 768 * 1024 * 1024 * 60 / 100 ))
 [ -n "$max_heap" ] && [ $(( max_heap - expected )) -le $(( 4 * 1024 * 1024 )) ] && [ $(( expected - max_heap )) -le $(( 4 * 1024 * 1024 )) ] \
   || fail "MaxHeapSize $max_heap is not 60 % of $memory ($expected)"
 grep -q 'UseSerialGC *= true' <<<"$flags" || fail "the serial collector is not selected: $flags"
+grep -q '^MALLOC_ARENA_MAX 2$' <<<"$flags" || fail "the image does not set MALLOC_ARENA_MAX=2: $flags"
 log "JVM under a $memory limit: heap $(( max_heap / 1024 / 1024 )) MiB, serial collector"
 cds=$(podman run --rm --memory "$memory" --network none --entrypoint bash "$image" -c \
   'cd /opt/duban/app && java @/opt/duban/jvm.options -XX:+PrintSharedArchiveAndExit -jar quarkus-run.jar 2>&1' || true)

@@ -49,7 +49,7 @@ log "Keycloak issuer: $issuer"
 db_url="jdbc:mysql://$db_host:$db_port/$schema?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000"
 start_service() { # $1 = name, $2 = port
   DUBAN_DB_URL="$db_url" DUBAN_DB_USER="${DUBAN_TEST_DB_USER:-root}" DUBAN_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-}" \
-  DUBAN_OIDC_ISSUER="$issuer" DUBAN_HTTP_PORT="$2" DUBAN_CORS_ORIGINS="$console_origin" \
+  DUBAN_OIDC_ISSUER="$issuer" DUBAN_HTTP_PORT="$2" DUBAN_CORS_ORIGINS="$console_origin" MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
     bash -c 'cd backend/target/quarkus-app && exec java @"$0" -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar quarkus-run.jar' \
       "$root/deploy/local/jvm.options" >"$work/$1.log" 2>&1 &
 }

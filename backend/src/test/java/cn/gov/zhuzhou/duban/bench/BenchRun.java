@@ -309,6 +309,8 @@ public final class BenchRun {
         pb.environment().put("DUBAN_OIDC_ISSUER", issuer);
         pb.environment().put("DUBAN_HTTP_PORT", String.valueOf(servicePort));
         pb.environment().put("DUBAN_SEED_ENABLED", "false");
+        // as make run, e2e.sh and the image start it (deploy/local/jvm.options, "Native memory")
+        pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         // The bench measures throughput from a handful of tokens: the per-caller rate limit would measure itself.
         pb.environment().put("DUBAN_HTTP_RATE_LIMIT_ENABLED", "false");
         long start = System.nanoTime();
