@@ -54,7 +54,8 @@ import javax.imageio.ImageIO;
  * <p>Environment: BENCH_DURATION (30s), BENCH_WARMUP (10s, once per screen and target, before its first connection count),
  * BENCH_CONNECTIONS (50,200; latency below capacity is the fixed-rate part's), BENCH_FIXED_DURATION (20s), BENCH_THREADS (2),
  * BENCH_SCREENS (comma-separated names to run, default all), BENCH_SEED (11), BENCH_SCHEMA (duban_bench),
- * BENCH_JAVA_OPTS (the service's JVM options, default {@code @deploy/local/jvm.options} as every start uses), BENCH_FIXED_RATE (half: every screen again at
+ * BENCH_JAVA_OPTS (the service's JVM options, default {@code @deploy/local/jvm.options} as every start uses), BENCH_PLAIN_JAVA_OPTS (the reference's
+ * JVM options, default none: the JVM's own defaults), BENCH_FIXED_RATE (half: every screen again at
  * half its closed-loop capacity, open model, see {@link FixedRateLoad}; off to skip), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
  * starts both targets and keeps them up for a look by hand (the office token in .build/bench/office.token).
  */
