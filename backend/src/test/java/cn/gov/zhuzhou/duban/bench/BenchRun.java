@@ -56,7 +56,7 @@ import javax.imageio.ImageIO;
  * BENCH_SCREENS (comma-separated names to run, default all), BENCH_SEED (11), BENCH_SCHEMA (duban_bench),
  * BENCH_JAVA_OPTS (the service's JVM options, default {@code @deploy/local/jvm.options} as every start uses), BENCH_PLAIN_JAVA_OPTS (the reference's
  * JVM options, default none: the JVM's own defaults), BENCH_FIXED_RATE (half: every screen again at
- * half its closed-loop capacity, open model, see {@link FixedRateLoad}; off to skip), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
+ * half its closed-loop capacity, open model, see {@link FixedRateLoad}; a number: that many requests a second; off to skip), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
  * starts both targets and keeps them up for a look by hand (the office token in .build/bench/office.token).
  */
 public final class BenchRun {
@@ -505,7 +505,8 @@ public final class BenchRun {
         if (capacity < 2) {
             return;
         }
-        double rate = Math.floor(capacity / 2);
+        String fixed = env("BENCH_FIXED_RATE", "half");
+        double rate = fixed.matches("\\d+(\\.\\d+)?") ? Double.parseDouble(fixed) : Math.floor(capacity / 2);
         double seconds = seconds(fixedDuration);
         java.util.Random random = new java.util.Random(7);
         for (String target : s.reference() ? List.of("duban", "plain JDBC") : List.of("duban")) {
