@@ -656,8 +656,10 @@ public final class BenchRun {
                 + "on i.id = c.item_id where c.unit_id = 17) m order by m.deadline, m.id limit 100");
         EXPLAINED.put("inbox count", "select count(*) from (select i.id, i.deadline from ticket_item i where i.lead_unit_id = 17 union "
                 + "select i.id, i.deadline from ticket_item_cooperating_unit c join ticket_item i on i.id = c.item_id where c.unit_id = 17) m");
-        EXPLAINED.put("standings: units expected to report", "select u.id from unit u where exists (select 1 from task_responsible_unit r "
-                + "where r.unit_id = u.id and r.role in ('LEAD', 'MAIN')) order by u.id");
+        // the service's shape (plan/TaskService.reportingUnitIds): two correlated EXISTS per unit, each an index lookup
+        EXPLAINED.put("standings: units expected to report", "select u.id, case when exists (select 1 from task_responsible_unit r "
+                + "where r.unit_id = u.id and r.role = 'LEAD') or exists (select 1 from task_responsible_unit r where r.unit_id = u.id "
+                + "and r.role = 'MAIN') then 1 else 0 end from unit u order by u.id");
         EXPLAINED.put("task list page", "select t.* from task t join plan p on p.id = t.plan_id left join area a on a.id = t.area_id "
                 + "left join task pt on pt.id = t.parent_id left join city c on c.id = t.cross_city_lead_city_id where t.plan_id = 10 "
                 + "and t.status = 'IN_PROGRESS' order by t.deadline desc, t.id limit 100");
