@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.dashboard;
 
+import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DashboardResource {
 
     private final DashboardService dashboard;
+    private final HeavyWork heavy;
 
-    DashboardResource(DashboardService dashboard) {
+    DashboardResource(DashboardService dashboard, HeavyWork heavy) {
         this.dashboard = dashboard;
+        this.heavy = heavy;
     }
 
     @GET
@@ -35,6 +38,12 @@ public class DashboardResource {
             @Parameter(description = "Only this plan's tasks in the lights; default every plan.", example = "1") @QueryParam("planId") Long planId,
             @Parameter(description = "The day (default today, Asia/Shanghai): lights and overdue items are judged on it, and the "
                     + "reports due in its month are counted.", example = "2026-11-30") @QueryParam("date") LocalDate date) {
+        if (planId == null) {
+            // Every plan's lights are every task's figures and history (20 000 tasks at province scale, ~20 MB on the
+            // heap while they are counted): one of the few heavy turns (HeavyWork), taken before the transaction, as
+            // the tree does. A dozen at once filled the bounded heap: back-to-back full collections (issue 11).
+            return heavy.run(() -> dashboard.dashboard(null, date));
+        }
         return dashboard.dashboard(planId, date);
     }
 }

@@ -77,7 +77,7 @@ public final class BenchRun {
 
     /**
      * The screens, in one place. A screen without a plain-JDBC page ({@code reference} false) is measured on the service
-     * only. The lead fills the placeholders once issue 10 lands (set the path, uncomment).
+     * only (the leader dashboard and the year's assessment: no plain page of theirs is written yet).
      */
     static final List<Screen> SCREENS = List.of(
             new Screen("task list (plan 10, IN_PROGRESS, -deadline, 100)", "/api/v1/tasks?planId=10&status=IN_PROGRESS&sort=-deadline&size=100", null),
@@ -90,10 +90,10 @@ public final class BenchRun {
             new Screen("problems (CLASSIFIED, 100)", "/api/v1/problems?status=CLASSIFIED&size=100", null),
             new Screen("sessions (100)", "/api/v1/sessions?size=100", null),
             new Screen("notifications (unit 17, 100)", "/api/v1/notifications?unitId=17&size=100", null),
-            // issue 10, no plain-JDBC page yet: measured on the service only
+            // no plain-JDBC page yet: measured on the service only
             new Screen("leader dashboard (every plan)", "/api/v1/dashboard", null, false),
-            new Screen("leader dashboard (plan 10)", "/api/v1/dashboard?planId=10", null, false)
-            , new Screen("assessment (2026)", "/api/v1/assessments/2026", null, false)
+            new Screen("leader dashboard (plan 10)", "/api/v1/dashboard?planId=10", null, false),
+            new Screen("assessment (2026)", "/api/v1/assessments/2026", null, false)
             // bulletin generation is a write that happens once per plan and period: timed one by one in generations()
     );
 
@@ -303,6 +303,11 @@ public final class BenchRun {
                 cmd.add(o);
             }
         }
+        String nmt = env("BENCH_NMT", "");
+        if (!nmt.isBlank()) {
+            // native memory tracking (summary or detail), read with jcmd at the end of the run into nmt.txt
+            cmd.add("-XX:NativeMemoryTracking=" + nmt);
+        }
         cmd.addAll(List.of("-jar", jar.getFileName().toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(jar.toAbsolutePath().getParent().toFile()).redirectErrorStream(true)
                 .redirectOutput(out.resolve("service.log").toFile());
@@ -471,9 +476,14 @@ public final class BenchRun {
     }
 
     static long rssKb(long pid) {
+        return statusKb(pid, "VmRSS:");
+    }
+
+    /** A memory line of /proc/pid/status in kB: VmRSS (resident now), VmHWM (the resident peak since launch). */
+    static long statusKb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }
@@ -734,9 +744,45 @@ public final class BenchRun {
 
     // ---- report --------------------------------------------------------------------------------------------
 
+    /** With BENCH_NMT: jcmd's native memory summary into nmt.txt, and its committed MB per category in one line. */
+    String nativeMemory() {
+        if (env("BENCH_NMT", "").isBlank()) {
+            return null;
+        }
+        try {
+            Path jcmd = Path.of(javaBin()).resolveSibling("jcmd");
+            Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "VM.native_memory", "summary", "scale=MB")
+                    .redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            Files.writeString(out.resolve("nmt.txt"), text);
+            if (env("BENCH_NMT", "").equals("detail")) {
+                // the allocation sites of each category (which code holds the "Other" of direct buffers, say)
+                Process d = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "VM.native_memory", "detail", "scale=KB")
+                        .redirectErrorStream(true).redirectOutput(out.resolve("nmt-detail.txt").toFile()).start();
+                d.waitFor();
+            }
+            List<String> parts = new ArrayList<>();
+            // "Total: reserved=..MB, committed=..MB" and "-   Java Heap (reserved=..MB, committed=..MB)"
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("(?m)^(?:Total:|-\\s+(.+?)\\s+\\()\\s*reserved=\\d+MB, committed=(\\d+)MB").matcher(text);
+            while (m.find()) {
+                String name = m.group(1) == null ? "total" : m.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+                if (m.group(1) == null || Integer.parseInt(m.group(2)) >= 3) {
+                    parts.add(name + " " + m.group(2));
+                }
+            }
+            return String.join(", ", parts);
+        } catch (Exception e) {
+            return "jcmd failed: " + e;
+        }
+    }
+
     void report() throws Exception {
         long rss = rssKb(service.pid());
+        long peak = statusKb(service.pid(), "VmHWM:");
         long plainRss = rssKb(plain.pid());
+        String nmtSummary = nativeMemory();
         StringBuilder b = new StringBuilder();
         b.append("# make bench — province scale (issue 11)\n\n");
         b.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
@@ -750,7 +796,11 @@ public final class BenchRun {
                 .append("), pool ").append(env("DUBAN_DB_POOL_MAX", "16")).append(" connections; tokens from a throw-away OIDC issuer (RS256)\n");
         b.append(String.format("- service launch to ready (`/q/health/ready` 200): %.1f s, %.1f s of CPU by then (the CPU figure is the one"
                 + " a loaded machine does not inflate; deploy/bench-notes/measure-start.sh repeats starts alone)%n", readySeconds, readyCpuSeconds));
-        b.append(String.format("- RSS after the run: service %d MB, plain-JDBC reference %d MB%n", rss / 1024, plainRss / 1024));
+        b.append(String.format("- RSS after the run: service %d MB (peak during the run, VmHWM: %d MB), plain-JDBC reference %d MB%n",
+                rss / 1024, peak / 1024, plainRss / 1024));
+        if (nmtSummary != null) {
+            b.append("- native memory tracking at the end (committed MB; whole output in nmt.txt): ").append(nmtSummary).append('\n');
+        }
         long timeouts;
         try (var lines = Files.lines(out.resolve("service.log"))) {
             timeouts = lines.filter(l -> l.contains("Sorry, acquisition timeout")).count();

@@ -37,6 +37,9 @@ class OverloadTest {
     HeavyWork heavy;
 
     @Inject
+    cn.gov.zhuzhou.duban.common.config.DubanConfig config;
+
+    @Inject
     AgroalDataSource dataSource;
 
     private int taken;
@@ -86,7 +89,23 @@ class OverloadTest {
         heavyTaken = 0;
         given().get("/api/v1/plans/{id}/tree", planId).then().statusCode(200).contentType("application/json")
                 .body("plan.id", equalTo((int) planId)).body("tasks.size()", org.hamcrest.Matchers.greaterThan(0));
-        assertThat(heavy.turns().availablePermits()).as("the tree gave its turn back").isEqualTo(2);
+        assertThat(heavy.turns().availablePermits()).as("the tree gave its turn back").isEqualTo(config.admission().maxHeavy());
+    }
+
+    @Test
+    void theDashboardOfEveryPlanTakesAHeavyTurnWhileOnePlansDashboardDoesNot() {
+        long planId = cn.gov.zhuzhou.duban.support.Api.planId();
+        heavyTaken = heavy.turns().drainPermits();
+
+        given().get("/api/v1/dashboard").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*")).body("type", equalTo(OVERLOADED))
+                .body("instance", equalTo("/api/v1/dashboard"));
+        given().queryParam("planId", planId).get("/api/v1/dashboard").then().statusCode(200).body("planId", equalTo((int) planId));
+
+        heavy.turns().release(heavyTaken);
+        heavyTaken = 0;
+        given().get("/api/v1/dashboard").then().statusCode(200).body("lights.totals.size()", org.hamcrest.Matchers.greaterThan(0));
+        assertThat(heavy.turns().availablePermits()).as("the dashboard gave its turn back").isEqualTo(config.admission().maxHeavy());
     }
 
     @Test
