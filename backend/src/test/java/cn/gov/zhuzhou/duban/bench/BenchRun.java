@@ -110,6 +110,8 @@ public final class BenchRun {
     final String dbHost, dbUser, dbPassword, schema;
     final int dbPort;
     final String duration, warmup, fixedDuration;
+    /** BENCH_NMT: the service's native memory tracking (summary or detail), read with jcmd at the end; blank: off. */
+    final String nmt;
     final int threads;
     final List<Integer> connections = new ArrayList<>();
     final List<Result> results = new ArrayList<>();
@@ -140,6 +142,7 @@ public final class BenchRun {
         warmup = env("BENCH_WARMUP", "10s");
         threads = Integer.parseInt(env("BENCH_THREADS", "2"));
         fixedDuration = env("BENCH_FIXED_DURATION", "20s");
+        nmt = env("BENCH_NMT", "");
         for (String c : env("BENCH_CONNECTIONS", "50,200").split(",")) {
             connections.add(Integer.parseInt(c.trim()));
         }
@@ -303,7 +306,6 @@ public final class BenchRun {
                 cmd.add(o);
             }
         }
-        String nmt = env("BENCH_NMT", "");
         if (!nmt.isBlank()) {
             // native memory tracking (summary or detail), read with jcmd at the end of the run into nmt.txt
             cmd.add("-XX:NativeMemoryTracking=" + nmt);
@@ -746,7 +748,7 @@ public final class BenchRun {
 
     /** With BENCH_NMT: jcmd's native memory summary into nmt.txt, and its committed MB per category in one line. */
     String nativeMemory() {
-        if (env("BENCH_NMT", "").isBlank()) {
+        if (nmt.isBlank()) {
             return null;
         }
         try {
@@ -756,7 +758,7 @@ public final class BenchRun {
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
             Files.writeString(out.resolve("nmt.txt"), text);
-            if (env("BENCH_NMT", "").equals("detail")) {
+            if (nmt.equals("detail")) {
                 // the allocation sites of each category (which code holds the "Other" of direct buffers, say)
                 Process d = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "VM.native_memory", "detail", "scale=KB")
                         .redirectErrorStream(true).redirectOutput(out.resolve("nmt-detail.txt").toFile()).start();
