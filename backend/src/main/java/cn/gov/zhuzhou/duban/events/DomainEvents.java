@@ -19,4 +19,9 @@ public final class DomainEvents {
     public static <V> V record(EventType type, Object resourceId, V view, Function<? super V, Audience> audience) {
         return Arc.container().instance(Outbox.class).get().record(type, resourceId, view, audience.apply(view));
     }
+
+    /** Records {@code type} for each resource changed by one request (id to the view its GET now shows), in the map's order. */
+    public static <V> void recordAll(EventType type, java.util.Map<?, V> viewsById, Function<? super V, Audience> audience) {
+        Arc.container().instance(Outbox.class).get().recordAll(type, viewsById, audience);
+    }
 }

@@ -31,6 +31,16 @@ public class TaskRepository implements PanacheRepository<Task> {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** The given tasks as entities to change, as {@link #findFull(long)} loads one, by id (one statement). */
+    public Map<Long, Task> findFull(Collection<Long> ids) {
+        Map<Long, Task> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            IdLists.query(getEntityManager(), FETCH + "where t.id in :ids", Task.class, ids).getResultStream()
+                    .forEach(t -> byId.put(t.getId(), t));
+        }
+        return byId;
+    }
+
     public boolean codeTaken(long planId, String code) {
         return count("plan.id = ?1 and code = ?2", planId, code) > 0;
     }
@@ -59,6 +69,12 @@ public class TaskRepository implements PanacheRepository<Task> {
     public Optional<TaskRow> findRow(long id) {
         return getEntityManager().createQuery(TaskRow.SELECT + "where t.id = :id", TaskRow.class)
                 .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The given tasks as rows, in id order (one statement). */
+    public List<TaskRow> findRows(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : IdLists.query(getEntityManager(), TaskRow.SELECT + "where t.id in :ids order by t.id", TaskRow.class, ids).getResultList();
     }
 
     public long countMatching(TaskSearch s) {

@@ -248,22 +248,43 @@ public class TaskService {
                 .filter(r -> Boolean.TRUE.equals(r[1])).map(r -> (Long) r[0]).toList();
     }
 
+    /** One line of a submitted monthly report: the task it reports on, the percent reached and the note for its history. */
+    public record ReportedProgress(long taskId, int percent, String note) {
+    }
+
     /**
-     * A submitted monthly report on {@code month} enters the task's progress history, and becomes its current progress
-     * unless a report on a later month (or a direct report made after that month) already is: the task shows the
-     * latest month's state, never an older month's. 100 % completes the task; 0 % does not start it.
+     * Records a unit's monthly report lines as the progress of their tasks (a submitted monthly report moves them): a
+     * history row each, and each task's status and percent as of the month's end, unless a later month's report (or
+     * progress) already set them: a task keeps its latest month's state, never an older month's. 100 % completes the
+     * task; 0 % does not start it. The tasks are read, and their views made for the events, for all lines at once
+     * (issue 11: a report of many tasks costs the statements of one, but for each line's writes).
      */
     @Transactional
-    public void recordReportedProgress(long taskId, java.time.YearMonth month, int percent, String note, Unit unit) {
-        Task task = requireTask(taskId);
-        TaskStatus status = percent == 100 ? TaskStatus.COMPLETED
-                : percent > 0 || task.getStatus() == TaskStatus.COMPLETED ? TaskStatus.IN_PROGRESS : task.getStatus();
-        task.trackAsOf(month.atEndOfMonth(), status, percent);
-        tasks.persistProgress(new TaskProgress(task, status, percent, note, ProgressSource.UNIT, unit, null,
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), month.atEndOfMonth(), actor.name(), actor.displayName()));
-        tasks.flush(); // the view shows the task's new version
-        DomainEvents.record(EventType.TASK_PROGRESS_CHANGED, taskId, views.of(List.of(tasks.findRow(taskId).orElseThrow())).get(0),
-                TaskService::audience);
+    public void recordReportedProgress(java.time.YearMonth month, Unit unit, List<ReportedProgress> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<Long> ids = lines.stream().map(ReportedProgress::taskId).distinct().toList();
+        Map<Long, Task> byId = tasks.findFull(ids);
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        java.time.LocalDate asOf = month.atEndOfMonth();
+        for (ReportedProgress line : lines) {
+            Task task = byId.get(line.taskId());
+            if (task == null) {
+                throw new NotFoundException("任务", line.taskId());
+            }
+            int percent = line.percent();
+            TaskStatus status = percent == 100 ? TaskStatus.COMPLETED
+                    : percent > 0 || task.getStatus() == TaskStatus.COMPLETED ? TaskStatus.IN_PROGRESS : task.getStatus();
+            task.trackAsOf(asOf, status, percent);
+            tasks.persistProgress(new TaskProgress(task, status, percent, line.note(), ProgressSource.UNIT, unit, null, now, asOf,
+                    actor.name(), actor.displayName()));
+        }
+        tasks.flush(); // the views show the tasks' new versions
+        Map<Long, TaskView> changed = views.of(tasks.findRows(ids)).stream().collect(Collectors.toMap(TaskView::id, Function.identity()));
+        Map<Long, TaskView> inReportOrder = new LinkedHashMap<>();
+        ids.forEach(id -> inReportOrder.put(id, changed.get(id)));
+        DomainEvents.recordAll(EventType.TASK_PROGRESS_CHANGED, inReportOrder, TaskService::audience);
     }
 
     // ---- rules ------------------------------------------------------------------------------------------

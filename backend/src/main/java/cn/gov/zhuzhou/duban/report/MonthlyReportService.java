@@ -121,10 +121,9 @@ public class MonthlyReportService {
         report.submit(now(), today());
         reports.flush(); // the guarded update before the history inserts: a concurrent submission fails its version check
         reports.record(new MonthlyReportRevision(report, snapshot(report), actor.name(), actor.displayName()));
-        for (MonthlyReportEntry e : report.getEntries()) {
-            tasks.recordReportedProgress(e.getTaskId(), report.getMonth(), e.getProgressPercent(),
-                    report.getMonth() + " 月报：" + e.getWorkDone(), report.getUnit());
-        }
+        tasks.recordReportedProgress(report.getMonth(), report.getUnit(), report.getEntries().stream()
+                .map(e -> new TaskService.ReportedProgress(e.getTaskId(), e.getProgressPercent(), report.getMonth() + " 月报：" + e.getWorkDone()))
+                .toList());
         if (report.getProblems() != null && !report.getEntries().isEmpty()) {
             problems.raiseFromReport(report.getId(), report.getEntries().get(0).getTaskId(), report.getUnit(), report.getProblems());
         }

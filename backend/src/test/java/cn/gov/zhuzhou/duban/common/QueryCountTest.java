@@ -81,6 +81,50 @@ class QueryCountTest {
                 .post("/api/v1/tasks").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /**
+     * Issue 11, session 10: submitting a monthly report moves the progress of every task it reports on, and the
+     * statements that costs do not grow with the number of entries (the tasks are read, and their views built for the
+     * progress events, for all entries at once; the bench's submissions cost ~95 statements each before).
+     */
+    @Test
+    void submittingAReportCostsTheSameForOneEntryOrFive() {
+        long plan = Api.json().body("""
+                {"code": "%s", "title": "语句计数月报方案", "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}"""
+                .formatted(Api.unique("COUNT-"))).post("/api/v1/plans").then().statusCode(201).extract().jsonPath().getLong("id");
+        java.util.List<Long> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tasks.add(taskIn(plan, null));
+        }
+        long[] one = submissionStatements(tasks.subList(0, 1));
+        long[] five = submissionStatements(tasks);
+        // the reads are the same; what grows is the writes of each entry: the task's row, its history row, its event's
+        // row and the event's readers (one statement for all the units it concerns)
+        assertThat(five[1]).as("queries").isEqualTo(one[1]);
+        assertThat(five[0] - one[0]).as("statements more for four entries more").isEqualTo(4 * 4);
+        // and each of the five tasks moved: the report's progress is theirs now, with a history row each
+        for (long task : tasks) {
+            assertThat(given().get("/api/v1/tasks/{id}", task).then().statusCode(200).extract().jsonPath().getInt("progressPercent"))
+                    .isEqualTo(30);
+        }
+    }
+
+    /** Statements and queries of submitting a fresh report of 市交通运输局 with one entry per task (30 %). */
+    long[] submissionStatements(java.util.List<Long> taskIds) {
+        String liaison = cn.gov.zhuzhou.duban.support.Tokens.liaison("ZZ-TRANS");
+        String entries = taskIds.stream().map(t -> """
+                {"taskId": %d, "workDone": "语句计数月报", "progressPercent": 30, "track": "ON_TRACK"}""".formatted(t))
+                .collect(java.util.stream.Collectors.joining(","));
+        long report = Api.asJson(liaison).body("""
+                {"month": "%s", "entries": [%s]}""".formatted(cn.gov.zhuzhou.duban.support.Fixtures.freshMonth(), entries))
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        long version = cn.gov.zhuzhou.duban.support.Fixtures.version("/api/v1/reports/" + report);
+        Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+        Api.asJson(liaison).body("{\"version\": %d}".formatted(version)).post("/api/v1/reports/{id}/submissions", report)
+                .then().statusCode(200);
+        return new long[] {stats.getPrepareStatementCount(), stats.getQueryExecutionCount()};
+    }
+
     @Test
     void unitPositionGroupAndPeopleListsAreBounded() {
         assertThat(statementsFor("/api/v1/units?size=200")).isEqualTo(statementsFor("/api/v1/units?size=3")).isLessThanOrEqualTo(3);

@@ -152,6 +152,35 @@ class EventFeedTest {
         assertThat(about(educationSees, "task", task)).isEmpty();
     }
 
+    /** A submitted monthly report moves each task it reports on: one event per task, numbered per task, read by the unit. */
+    @Test
+    void aSubmittedReportIsAnEventForEachOfItsTasks() {
+        String transport = endOfFeed(Tokens.liaison("ZZ-TRANS"));
+        String education = endOfFeed(Tokens.liaison("ZZ-EDU"));
+        long before = Api.aTask("月报事件任务甲"); // 株洲市交通运输局 answers for both
+        long fresh = Api.aTask("月报事件任务乙");
+        reportProgress(Tokens.office(), before, 20);
+        long report = asJson(Tokens.liaison("ZZ-TRANS")).body("""
+                {"month": "%s", "entries": [{"taskId": %d, "workDone": "月报甲", "progressPercent": 40, "track": "ON_TRACK"},
+                 {"taskId": %d, "workDone": "月报乙", "progressPercent": 15, "track": "ON_TRACK"}]}"""
+                .formatted(Fixtures.freshMonth(), before, fresh)).post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        asJson(Tokens.liaison("ZZ-TRANS")).body("{\"version\": %d}".formatted(Fixtures.version("/api/v1/reports/" + report)))
+                .post("/api/v1/reports/{id}/submissions", report).then().statusCode(200);
+
+        List<Map<String, Object>> transportSees = eventsAfter(Tokens.liaison("ZZ-TRANS"), transport);
+        assertThat(about(transportSees, "task", before)).extracting(e -> e.get("sequence")).containsExactly(1, 2);
+        assertThat(about(transportSees, "task", fresh)).extracting(e -> e.get("sequence")).containsExactly(1);
+        Map<String, Object> freshAsGetShowsIt = Api.given().get("/api/v1/tasks/{id}", fresh).then().statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(about(transportSees, "task", fresh).get(0).get("data")).isEqualTo(freshAsGetShowsIt);
+        // the office's report of today is later than the report's month (long past): it stands, the month's report only
+        // enters the task's history
+        assertThat(((Map<?, ?>) about(transportSees, "task", before).get(1).get("data")).get("progressPercent")).isEqualTo(20);
+        assertThat(((Map<?, ?>) about(transportSees, "task", fresh).get(0).get("data")).get("progressPercent")).isEqualTo(15);
+        List<Map<String, Object>> educationSees = eventsAfter(Tokens.liaison("ZZ-EDU"), education);
+        assertThat(about(educationSees, "task", before)).isEmpty();
+        assertThat(about(educationSees, "task", fresh)).isEmpty();
+    }
+
     @Test
     void aRolledBackChangeLeavesNoEvent() {
         long session = Fixtures.newSession();
