@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.assessment;
 
+import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentResource {
 
     private final AssessmentService assessments;
+    private final HeavyWork heavy;
 
-    AssessmentResource(AssessmentService assessments) {
+    AssessmentResource(AssessmentService assessments, HeavyWork heavy) {
         this.assessments = assessments;
+        this.heavy = heavy;
     }
 
     @GET
@@ -33,10 +37,13 @@ public class AssessmentResource {
             summary = "The year's assessment ranking computed live, as the records stood at the year's end or today (a liaison: the ranking and only its own unit's lines)")
     @APIResponse(responseCode = "200", description = "The ranking with each unit's score line by line.",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    public AssessmentView get(@Parameter(description = "The year, from 2019 to the current year.", example = "2026") @PathParam("year") String year,
+    public Response get(@Parameter(description = "The year, from 2019 to the current year.", example = "2026") @PathParam("year") String year,
             @Parameter(description = "Only this unit's breakdown (the ranking stays whole): what a screen showing one unit's lines asks "
                     + "for, instead of every unit's (megabytes at province scale). A liaison sees only its own unit's in any case.",
                     example = "12") @QueryParam("unitId") Long unitId) {
-        return assessments.preview(year, unitId);
+        int checked = assessments.checkedYear(year);
+        // A province year is every unit's lines (~10 MB of JSON, several times that on the heap): made and written by one
+        // of a few at once (HeavyWork), so that what waits for the client is its bytes alone (issue 11: bounded memory).
+        return Response.ok(heavy.json(() -> assessments.preview(checked, unitId)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -29,11 +29,8 @@ public class AssessmentService {
     private final UnitService units;
     private final DubanConfig config;
     private final Clock clock;
-    private final cn.gov.zhuzhou.duban.common.admission.HeavyWork heavy;
 
-    AssessmentService(AssessmentFacts facts, UnitService units, DubanConfig config, Clock clock,
-            cn.gov.zhuzhou.duban.common.admission.HeavyWork heavy) {
-        this.heavy = heavy;
+    AssessmentService(AssessmentFacts facts, UnitService units, DubanConfig config, Clock clock) {
         this.facts = facts;
         this.units = units;
         this.config = config;
@@ -65,15 +62,28 @@ public class AssessmentService {
         return new AssessmentView(year, asOf, over, result.ranking(), result.breakdowns(), scorer.describe());
     }
 
-    /** The live preview for the caller: the office, leaders and supervisors read everything; a liaison the ranking and its own lines. */
-    @ReadOnlyTransaction
-    public AssessmentView preview(String year, Long unitId) {
+    /**
+     * The year a preview asks for, checked before any work (a resource checks it before it waits for a heavy turn, so a
+     * mistyped year is a 400 at once, not a 503 when the turns are busy).
+     */
+    public int checkedYear(String year) {
         if (year == null || !year.matches("\\d{4}")) {
             throw new InvalidRequestException("year", "年份须为四位数字，例如 2026");
         }
+        int y = Integer.parseInt(year);
+        checkYear(y, LocalDate.now(clock));
+        return y;
+    }
+
+    /**
+     * The live preview for the caller: the office, leaders and supervisors read everything; a liaison the ranking and its
+     * own lines. The whole province year is held in memory while it is made: the resource runs it in one of the few heavy
+     * turns (HeavyWork), taken before this transaction.
+     */
+    @ReadOnlyTransaction
+    public AssessmentView preview(int year, Long unitId) {
         Long scope = units.workflowScope();
-        // one of at most a few at once: the whole province year is held in memory (HeavyWork)
-        AssessmentView view = heavy.run(() -> assess(Integer.parseInt(year)));
+        AssessmentView view = assess(year);
         if (scope != null) {
             view = view.onlyBreakdownOf(scope);
         }

@@ -4,8 +4,6 @@ import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Roles;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,13 +37,11 @@ public class PlanResource {
     private final PlanService plans;
     private final TaskService tasks;
     private final HeavyWork heavy;
-    private final ObjectMapper json;
 
-    PlanResource(PlanService plans, TaskService tasks, HeavyWork heavy, ObjectMapper json) {
+    PlanResource(PlanService plans, TaskService tasks, HeavyWork heavy) {
         this.plans = plans;
         this.tasks = tasks;
         this.heavy = heavy;
-        this.json = json;
     }
 
     @GET
@@ -116,14 +112,7 @@ public class PlanResource {
     public Response getTree(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id) {
         // A 2 000-task tree is megabytes of rows and nodes: built and written to JSON by one of a few at once (HeavyWork),
         // so that what waits for the client to read it is its bytes alone, not the view (issue 11: bounded memory).
-        byte[] body = heavy.run(() -> {
-            try {
-                return json.writeValueAsBytes(tasks.planTree(id));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(heavy.json(() -> tasks.planTree(id)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Schema(name = "PlanPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of plans.")

@@ -109,6 +109,24 @@ class OverloadTest {
     }
 
     @Test
+    void theAssessmentTakesAHeavyTurnButAMistypedYearIsRefusedAtOnce() {
+        heavyTaken = heavy.turns().drainPermits();
+
+        given().get("/api/v1/assessments/{year}", "2026").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*")).body("type", equalTo(OVERLOADED));
+        // the year is checked before the wait for a turn: a 400 naming it, whatever the load
+        given().get("/api/v1/assessments/{year}", "20x6").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("year"));
+        given().get("/api/v1/assessments/{year}", "2018").then().statusCode(400).body("violations[0].field", equalTo("year"));
+
+        heavy.turns().release(heavyTaken);
+        heavyTaken = 0;
+        given().get("/api/v1/assessments/{year}", "2026").then().statusCode(200).contentType("application/json")
+                .body("year", equalTo(2026)).body("ranking.size()", org.hamcrest.Matchers.greaterThan(0));
+        assertThat(heavy.turns().availablePermits()).as("the assessment gave its turn back").isEqualTo(config.admission().maxHeavy());
+    }
+
+    @Test
     void aBurstBeyondTheTurnsIsServedOrAnsweredOverloadedNeverFailed() throws Exception {
         busyWithOtherRequests(1);
         ExecutorService clients = Executors.newFixedThreadPool(12);
