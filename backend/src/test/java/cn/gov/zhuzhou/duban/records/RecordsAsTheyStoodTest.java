@@ -118,6 +118,12 @@ class RecordsAsTheyStoodTest {
         assertThat(early.overdueOn(LocalDate.of(2029, 5, 11))).isTrue();
         assertThat(early.key()).isTrue();
 
+        ItemRecord returned = itemOf(LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 13), item);
+        assertThat(returned.stateAsOf()).isEqualTo(TicketItemState.RETURNED);
+        assertThat(returned.doneReportedOn()).isEqualTo(LocalDate.of(2029, 5, 9));
+        assertThat(returned.returnedOn()).containsExactly(LocalDate.of(2029, 5, 12));
+        assertThat(returned.verifiedOn()).isNull();
+
         ItemRecord may = itemOf(LocalDate.of(2029, 5, 1), LocalDate.of(2029, 5, 31), item);
         assertThat(may.verifiedOn()).isEqualTo(LocalDate.of(2029, 5, 15));
         assertThat(may.doneReportedOn()).isEqualTo(LocalDate.of(2029, 5, 14));
@@ -134,6 +140,24 @@ class RecordsAsTheyStoodTest {
         assertThat(closed.closedOn()).isEqualTo(LocalDate.of(2029, 5, 15));
         assertThat(closed.openOn(LocalDate.of(2029, 5, 14))).isTrue();
         assertThat(cases.caseRecords(LocalDate.of(2029, 6, 1), LocalDate.of(2029, 6, 30))).noneMatch(c -> c.itemId() == item);
+    }
+
+    /** Two steps at the same instant (one clock reading): the later one, by the order they were made, is the state. */
+    @Test
+    void stepsAtTheSameInstantStandInTheOrderTheyWereMade() {
+        clock.set(LocalDateTime.of(2029, 7, 1, 9, 0));
+        long session = Fixtures.newSession();
+        long item = json().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2029-07-10", "requirement": "同一时刻"}]}"""
+                .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局")))
+                .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+        step(LocalDate.of(2029, 7, 2), "ZZ-EDU", "acknowledgements", item, null);
+        step(LocalDate.of(2029, 7, 2), "ZZ-EDU", "completions", item, "当日办结");
+
+        ItemRecord record = itemOf(LocalDate.of(2029, 7, 1), LocalDate.of(2029, 7, 31), item);
+        assertThat(record.stateAsOf()).isEqualTo(TicketItemState.DONE_REPORTED);
+        assertThat(record.acknowledgedOn()).isEqualTo(record.doneReportedOn()).isEqualTo(LocalDate.of(2029, 7, 2));
+        assertThat(record.returnedOn()).isEmpty();
     }
 
     void step(LocalDate on, String unitCode, String action, long item, String text) {
