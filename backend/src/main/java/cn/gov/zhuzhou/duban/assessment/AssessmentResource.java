@@ -1,6 +1,5 @@
 package cn.gov.zhuzhou.duban.assessment;
 
-import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,12 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessment", description = "The annual assessment ranking (年度考核排名): each unit's score from its records by the office's rules.")
 public class AssessmentResource {
 
-    private final AssessmentService assessments;
-    private final HeavyWork heavy;
+    private final LiveAssessments assessments;
 
-    AssessmentResource(AssessmentService assessments, HeavyWork heavy) {
+    AssessmentResource(LiveAssessments assessments) {
         this.assessments = assessments;
-        this.heavy = heavy;
     }
 
     @GET
@@ -41,9 +38,6 @@ public class AssessmentResource {
             @Parameter(description = "Only this unit's breakdown (the ranking stays whole): what a screen showing one unit's lines asks "
                     + "for, instead of every unit's (megabytes at province scale). A liaison sees only its own unit's in any case.",
                     example = "12") @QueryParam("unitId") Long unitId) {
-        int checked = assessments.checkedYear(year);
-        // A province year is every unit's lines (~10 MB of JSON, several times that on the heap): made and written by one
-        // of a few at once (HeavyWork), so that what waits for the client is its bytes alone (issue 11: bounded memory).
-        return Response.ok(heavy.json(() -> assessments.preview(checked, unitId)), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(assessments.previewJson(year, unitId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -75,21 +75,6 @@ public class AssessmentService {
         return y;
     }
 
-    /**
-     * The live preview for the caller: the office, leaders and supervisors read everything; a liaison the ranking and its
-     * own lines. The whole province year is held in memory while it is made: the resource runs it in one of the few heavy
-     * turns (HeavyWork), taken before this transaction.
-     */
-    @ReadOnlyTransaction
-    public AssessmentView preview(int year, Long unitId) {
-        Long scope = units.workflowScope();
-        AssessmentView view = assess(year);
-        if (scope != null) {
-            view = view.onlyBreakdownOf(scope);
-        }
-        return unitId == null ? view : view.onlyBreakdownOf(unitId);
-    }
-
     /** The ranking as a document (PDF, XLSX, CSV) once it is published. */
     public DocumentSpec toDocument(AssessmentView view) {
         return AssessmentDocument.of(view);

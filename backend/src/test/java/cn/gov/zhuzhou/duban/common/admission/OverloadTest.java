@@ -126,6 +126,45 @@ class OverloadTest {
         assertThat(heavy.turns().availablePermits()).as("the assessment gave its turn back").isEqualTo(config.admission().maxHeavy());
     }
 
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
+
+    /**
+     * Requests for the same year's assessment at the same time share one computation (SharedRead): three that arrive
+     * while one waits for its heavy turn are answered by one more computation, not three, with the same figures.
+     */
+    @Test
+    void assessmentsAskedForAtTheSameTimeShareOneComputation() throws Exception {
+        var stats = sessionFactory.getStatistics();
+        stats.clear();
+        String alone = given().get("/api/v1/assessments/{year}", "2026").then().statusCode(200).extract().asString();
+        long one = stats.getPrepareStatementCount();
+        assertThat(one).isPositive();
+
+        heavyTaken = heavy.turns().drainPermits();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            stats.clear();
+            Callable<String> ask = () -> given().get("/api/v1/assessments/{year}", "2026").then().statusCode(200).extract().asString();
+            Future<String> first = clients.submit(ask); // computes, once it gets a turn
+            Thread.sleep(500);
+            List<Future<String>> together = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                together.add(clients.submit(ask)); // arrive while the first waits: they share the next computation
+            }
+            Thread.sleep(500);
+            heavy.turns().release(heavyTaken);
+            heavyTaken = 0;
+            assertThat(first.get()).isEqualTo(alone);
+            for (Future<String> f : together) {
+                assertThat(f.get()).isEqualTo(alone);
+            }
+            assertThat(stats.getPrepareStatementCount()).as("two computations for four requests").isEqualTo(2 * one);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
     @Test
     void aBurstBeyondTheTurnsIsServedOrAnsweredOverloadedNeverFailed() throws Exception {
         busyWithOtherRequests(1);

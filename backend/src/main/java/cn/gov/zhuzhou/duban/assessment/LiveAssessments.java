@@ -1,0 +1,66 @@
+package cn.gov.zhuzhou.duban.assessment;
+
+import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
+import cn.gov.zhuzhou.duban.common.admission.SharedRead;
+import cn.gov.zhuzhou.duban.unit.UnitService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The live assessment preview (GET /assessments/{year}) as JSON. A province year is every unit's lines: ~1 s of work,
+ * ~10 MB of JSON and several times that on the heap while it is made. So it is made in one of the few heavy turns
+ * (HeavyWork, taken before its read-only transaction), and the requests that ask for the same year at the same time
+ * share one computation (SharedRead: one that started after each of them arrived, so every answer is still as fresh as
+ * a computation of its own), with its JSON written once; a liaison's answer, or one unit's, is cut from the shared view.
+ */
+@ApplicationScoped
+public class LiveAssessments {
+
+    /** One round's result: the whole view, and its JSON as the office, leaders and supervisors read it. */
+    private record Live(AssessmentView view, byte[] json) {
+    }
+
+    private final AssessmentService assessments;
+    private final UnitService units;
+    private final HeavyWork heavy;
+    private final ObjectMapper mapper;
+    private final SharedRead<Integer, Live> rounds = new SharedRead<>();
+
+    LiveAssessments(AssessmentService assessments, UnitService units, HeavyWork heavy, ObjectMapper mapper) {
+        this.assessments = assessments;
+        this.units = units;
+        this.heavy = heavy;
+        this.mapper = mapper;
+    }
+
+    /**
+     * The preview for the caller: the office, leaders and supervisors read everything; a liaison the ranking and its own
+     * lines; {@code unitId}: only that unit's lines. The year is checked before any wait (a 400 at once, not a 503 behind
+     * busy turns).
+     */
+    public byte[] previewJson(String year, Long unitId) {
+        int checked = assessments.checkedYear(year);
+        Long scope = units.workflowScope();
+        Live live = rounds.get(checked, () -> heavy.run(() -> {
+            AssessmentView view = assessments.assess(checked);
+            return new Live(view, write(view));
+        }));
+        if (scope == null && unitId == null) {
+            return live.json();
+        }
+        AssessmentView view = live.view();
+        if (scope != null) {
+            view = view.onlyBreakdownOf(scope);
+        }
+        return write(unitId == null ? view : view.onlyBreakdownOf(unitId));
+    }
+
+    private byte[] write(AssessmentView view) {
+        try {
+            return mapper.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the assessment cannot be written as JSON", e);
+        }
+    }
+}
