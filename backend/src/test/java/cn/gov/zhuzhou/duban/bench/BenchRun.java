@@ -55,8 +55,7 @@ import javax.imageio.ImageIO;
  * BENCH_CONNECTIONS (50,200; latency below capacity is the fixed-rate part's), BENCH_FIXED_DURATION (20s), BENCH_THREADS (2),
  * BENCH_SCREENS (comma-separated names to run, default all), BENCH_SEED (11), BENCH_SCHEMA (duban_bench),
  * BENCH_JAVA_OPTS (the service's JVM options, default {@code @deploy/local/jvm.options} as every start uses), BENCH_PLAIN_JAVA_OPTS (the reference's
- * JVM options, default {@code -Xmx1g}: a bounded heap, as the service's; unbounded it grew to 4-5 GB resident over a full run),
- * BENCH_FIXED_RATE (half: every screen again at
+ * JVM options, default none: the JVM's own defaults), BENCH_FIXED_RATE (half: every screen again at
  * half its closed-loop capacity, open model, see {@link FixedRateLoad}; a number: that many requests a second; off to skip), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
  * starts both targets and keeps them up for a look by hand (the office token in .build/bench/office.token).
  */
@@ -67,9 +66,6 @@ public final class BenchRun {
      * service starts from the jar's folder, where its AppCDS archive names quarkus-run.jar.
      */
     static final String JVM_OPTIONS = "@" + Path.of("deploy/local/jvm.options").toAbsolutePath();
-
-    /** The reference's JVM options: a bounded heap, so that it does not grow to gigabytes beside the service (session 9). */
-    static final String PLAIN_JAVA_OPTS = "-Xmx1g";
 
     /** One read screen: a name, the path (the same on both targets) and an optional Lua body for random ids. */
     record Screen(String name, String path, String lua, boolean reference) {
@@ -338,7 +334,7 @@ public final class BenchRun {
     void startPlain() throws Exception {
         plainPort = freePort();
         List<String> cmd = new ArrayList<>(List.of(javaBin()));
-        for (String o : env("BENCH_PLAIN_JAVA_OPTS", PLAIN_JAVA_OPTS).split(" ")) {
+        for (String o : env("BENCH_PLAIN_JAVA_OPTS", "").split(" ")) {
             if (!o.isBlank()) {
                 cmd.add(o);
             }
@@ -802,8 +798,8 @@ public final class BenchRun {
                 .append("), pool ").append(env("DUBAN_DB_POOL_MAX", "16")).append(" connections; tokens from a throw-away OIDC issuer (RS256)\n");
         b.append(String.format("- service launch to ready (`/q/health/ready` 200): %.1f s, %.1f s of CPU by then (the CPU figure is the one"
                 + " a loaded machine does not inflate; deploy/bench-notes/measure-start.sh repeats starts alone)%n", readySeconds, readyCpuSeconds));
-        b.append(String.format("- RSS after the run: service %d MB (peak during the run, VmHWM: %d MB), plain-JDBC reference %d MB (%s)%n",
-                rss / 1024, peak / 1024, plainRss / 1024, env("BENCH_PLAIN_JAVA_OPTS", PLAIN_JAVA_OPTS)));
+        b.append(String.format("- RSS after the run: service %d MB (peak during the run, VmHWM: %d MB), plain-JDBC reference %d MB%n",
+                rss / 1024, peak / 1024, plainRss / 1024));
         if (nmtSummary != null) {
             b.append("- native memory tracking at the end (committed MB; whole output in nmt.txt): ").append(nmtSummary).append('\n');
         }
