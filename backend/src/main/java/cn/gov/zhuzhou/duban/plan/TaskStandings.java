@@ -116,15 +116,17 @@ class TaskStandings {
         return out;
     }
 
-    /** Per task, the figure of the history row in force at the cutoff (window function: one statement). */
+    /**
+     * Per task, the figure of the history row in force at the cutoff: the row reported before it that describes the
+     * latest day (the later report, then the later row, wins a tie). One statement; per task one dive into
+     * ix_task_progress_task_as_of read backwards (changeset 36), instead of numbering every history row of the plan.
+     */
     private static Map<Long, ProgressRollup.Figure> reportedBy(EntityManager em, Instant cutoffUtc, Long planId) {
         Query q = em.createNativeQuery("""
-                select task_id, status, progress_percent from (
-                    select p.task_id, p.status, p.progress_percent,
-                           row_number() over (partition by p.task_id order by p.as_of desc, p.reported_at desc, p.id desc) rn
-                    from task_progress p join task t on t.id = p.task_id
-                    where p.reported_at < :cutoff""" + (planId == null ? "" : " and t.plan_id = :p") + """
-                ) x where rn = 1""").setParameter("cutoff", cutoffUtc);
+                select p.task_id, p.status, p.progress_percent from task t
+                join task_progress p on p.id = (select q.id from task_progress q where q.task_id = t.id and q.reported_at < :cutoff
+                                                order by q.as_of desc, q.reported_at desc, q.id desc limit 1)"""
+                + (planId == null ? "" : " where t.plan_id = :p")).setParameter("cutoff", cutoffUtc);
         if (planId != null) {
             q.setParameter("p", planId);
         }
