@@ -24,6 +24,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ItemRecords {
 
+    /** The items a period reads: issued by its end, and not already verified (and still so) before its start. */
+    private static final String IN_SCOPE = "i.issued_at < :end and not (i.state = 'VERIFIED' and i.verified_at < :start)";
+
     private final DispatchRepository dispatch;
 
     ItemRecords(DispatchRepository dispatch) {
@@ -53,9 +56,9 @@ public class ItemRecords {
                                substring_index(group_concat(e.to_state order by e.at desc, e.id desc separator ','), ',', 1) as last_state
                         from ticket_item i join assignment_ticket t on t.id = i.ticket_id
                         left join ticket_item_event e on e.item_id = i.id and e.at < :end
-                        where i.issued_at < :end and not (i.state = 'VERIFIED' and i.verified_at < :start)
+                        where %s
                         group by i.id, t.number, i.problem_id, i.lead_unit_id, i.key_item, i.deadline, i.issued_at
-                        order by i.id""")
+                        order by i.id""".formatted(IN_SCOPE))
                 .setParameter("end", end).setParameter("start", start)
                 .unwrap(NativeQuery.class)
                 .addScalar("id", StandardBasicTypes.LONG).addScalar("number", StandardBasicTypes.STRING)
@@ -65,13 +68,15 @@ public class ItemRecords {
                 .addScalar("done_reported", StandardBasicTypes.LOCAL_DATE_TIME).addScalar("verified", StandardBasicTypes.LOCAL_DATE_TIME)
                 .addScalar("last_state", StandardBasicTypes.STRING)
                 .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> returned = em.createNativeQuery("select e.item_id, e.at from ticket_item_event e join ticket_item i on i.id = e.item_id "
+                        + "where " + IN_SCOPE + " and e.to_state = 'RETURNED' and e.at < :end order by e.item_id, e.at, e.id")
+                .setParameter("end", end).setParameter("start", start)
+                .unwrap(NativeQuery.class)
+                .addScalar("item_id", StandardBasicTypes.LONG).addScalar("at", StandardBasicTypes.LOCAL_DATE_TIME)
+                .getResultList();
         Map<Long, List<LocalDate>> returns = new HashMap<>();
-        em.createQuery("select e.item.id, e.at from TicketItemEvent e join e.item i where i.issuedAt < :end "
-                        + "and not (i.state = :verified and i.verifiedAt < :start) and e.toState = :returned and e.at < :end "
-                        + "order by e.item.id, e.at, e.id", Object[].class)
-                .setParameter("end", Days.endOf(to)).setParameter("start", Days.startOf(from))
-                .setParameter("verified", TicketItemState.VERIFIED).setParameter("returned", TicketItemState.RETURNED)
-                .getResultStream().forEach(e -> returns.computeIfAbsent((Long) e[0], k -> new ArrayList<>()).add(Days.dayOf((Instant) e[1])));
+        returned.forEach(e -> returns.computeIfAbsent((Long) e[0], k -> new ArrayList<>()).add(day(e[1])));
         List<ItemRecord> out = new ArrayList<>(items.size());
         for (Object[] i : items) {
             // an item with no history up to the end (none: issuing writes the first event) stands issued

@@ -44,12 +44,21 @@ class SharedReadTest {
         return round;
     }
 
+    /** A round of {@code key} that has started to compute and holds until {@code release} opens. */
+    record Computing(Future<Integer> result, CountDownLatch release) {
+    }
+
+    Computing computing(String key) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<Integer> result = pool.submit(() -> reads.get(key, () -> compute(started, release)));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        return new Computing(result, release);
+    }
+
     @Test
     void requestsArrivingWhileARoundComputesShareTheNextRoundNotTheOneAlreadyReading() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        Future<Integer> first = pool.submit(() -> reads.get("2026", () -> compute(firstStarted, releaseFirst)));
-        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        Computing first = computing("2026");
 
         // five requests arrive while the first round reads: they must not get its value, and they share one round
         CountDownLatch secondStarted = new CountDownLatch(1);
@@ -60,8 +69,8 @@ class SharedReadTest {
         }
         Thread.sleep(200); // let them all join the waiting round
         assertThat(secondStarted.getCount()).as("the next round waits for the one computing").isEqualTo(1);
-        releaseFirst.countDown();
-        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+        first.release().countDown();
+        assertThat(first.result().get(5, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(secondStarted.await(5, TimeUnit.SECONDS)).isTrue();
         releaseSecond.countDown();
         for (Future<Integer> f : later) {
@@ -80,33 +89,25 @@ class SharedReadTest {
 
     @Test
     void otherKeysDoNotWaitOrShare() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<Integer> slow = pool.submit(() -> reads.get("2026", () -> compute(started, release)));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        Computing slow = computing("2026");
         assertThat(reads.get("2025", () -> 2025)).isEqualTo(2025);
-        release.countDown();
-        assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+        slow.release().countDown();
+        assertThat(slow.result().get(5, TimeUnit.SECONDS)).isEqualTo(1);
     }
 
     @Test
     void aRoundsFailureIsTheAnswerOfEachOfItsRequestsAndTheNextRoundReadsAfresh() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        Future<Integer> first = pool.submit(() -> reads.get("2026", () -> compute(firstStarted, releaseFirst)));
-        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        Computing first = computing("2026");
         IllegalStateException down = new IllegalStateException("数据库不可用");
-        CountDownLatch failing = new CountDownLatch(1);
         List<Future<Integer>> joined = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             joined.add(pool.submit(() -> reads.get("2026", () -> {
-                failing.countDown();
                 throw down;
             })));
         }
         Thread.sleep(200);
-        releaseFirst.countDown();
-        first.get(5, TimeUnit.SECONDS);
+        first.release().countDown();
+        first.result().get(5, TimeUnit.SECONDS);
         for (Future<Integer> f : joined) {
             assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).hasCause(down);
         }
