@@ -1,6 +1,5 @@
 package cn.gov.zhuzhou.duban.assessment;
 
-import cn.gov.zhuzhou.duban.common.http.LargeAnswers;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -39,6 +38,6 @@ public class AssessmentResource {
             @Parameter(description = "Only this unit's breakdown (the ranking stays whole): what a screen showing one unit's lines asks "
                     + "for, instead of every unit's (megabytes at province scale). A liaison sees only its own unit's in any case.",
                     example = "12") @QueryParam("unitId") Long unitId) {
-        return LargeAnswers.json(assessments.previewJson(year, unitId));
+        return Response.ok(assessments.previewJson(year, unitId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

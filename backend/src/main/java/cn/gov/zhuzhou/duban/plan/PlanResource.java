@@ -1,7 +1,6 @@
 package cn.gov.zhuzhou.duban.plan;
 
 import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
-import cn.gov.zhuzhou.duban.common.http.LargeAnswers;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Roles;
@@ -112,9 +111,8 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanTreeView.class)))
     public Response getTree(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id) {
         // A 2 000-task tree is megabytes of rows and nodes: built and written to JSON by one of a few at once (HeavyWork),
-        // so that what waits for the client to read it is its bytes alone, not the view, written a slice at a time
-        // (LargeAnswers; issue 11: bounded memory).
-        return LargeAnswers.json(heavy.json(() -> tasks.planTree(id)));
+        // so that what waits for the client to read it is its bytes alone, not the view (issue 11: bounded memory).
+        return Response.ok(heavy.json(() -> tasks.planTree(id)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Schema(name = "PlanPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of plans.")

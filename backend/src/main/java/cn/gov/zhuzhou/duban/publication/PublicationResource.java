@@ -3,7 +3,6 @@ package cn.gov.zhuzhou.duban.publication;
 import cn.gov.zhuzhou.duban.common.document.DocumentFormat;
 import cn.gov.zhuzhou.duban.common.document.DocumentRenderer;
 import cn.gov.zhuzhou.duban.common.document.DocumentSpec;
-import cn.gov.zhuzhou.duban.common.http.LargeAnswers;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Roles;
@@ -101,7 +100,7 @@ public class PublicationResource {
         DocumentSpec spec = publications.document(id);
         byte[] bytes = renderer.render(spec, f);
         String name = DocumentRenderer.fileName(spec, f);
-        return LargeAnswers.ok(bytes, f.mediaType()).header("Content-Disposition", "attachment; filename=\"publication-" + id + "." + f.extension()
+        return Response.ok(bytes, f.mediaType()).header("Content-Disposition", "attachment; filename=\"publication-" + id + "." + f.extension()
                 + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).build();
     }
 
