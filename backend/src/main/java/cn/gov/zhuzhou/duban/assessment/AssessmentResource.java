@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.assessment;
 
+import cn.gov.zhuzhou.duban.common.http.AcceptEncoding;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -7,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +40,9 @@ public class AssessmentResource {
     public Response get(@Parameter(description = "The year, from 2019 to the current year.", example = "2026") @PathParam("year") String year,
             @Parameter(description = "Only this unit's breakdown (the ranking stays whole): what a screen showing one unit's lines asks "
                     + "for, instead of every unit's (megabytes at province scale). A liaison sees only its own unit's in any case.",
-                    example = "12") @QueryParam("unitId") Long unitId) {
-        return Response.ok(assessments.previewJson(year, unitId), MediaType.APPLICATION_JSON_TYPE).build();
+                    example = "12") @QueryParam("unitId") Long unitId, @Context HttpHeaders headers) {
+        LiveAssessments.Answer answer = assessments.preview(year, unitId, AcceptEncoding.takesGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
+        Response.ResponseBuilder ok = Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return (answer.gzip() ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip") : ok).build();
     }
 }

@@ -380,6 +380,28 @@ class AnnualAssessmentTest {
     }
 
     @Test
+    void theWholeYearComesGzippedToAClientThatTakesItAndTheSameAsPlainJson() throws java.io.IOException {
+        year();
+        // the raw bytes, as a browser receives them before it decodes them
+        var raw = RestAssured.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        var plain = office().config(raw).header("Accept-Encoding", "identity").get("/api/v1/assessments/{year}", YEAR).then().statusCode(200)
+                .header("Content-Encoding", org.hamcrest.Matchers.nullValue()).header("Vary", org.hamcrest.Matchers.containsString("Accept-Encoding"))
+                .extract().asByteArray();
+        var gzipped = office().config(raw).header("Accept-Encoding", "gzip, deflate, br").get("/api/v1/assessments/{year}", YEAR).then()
+                .statusCode(200).header("Content-Encoding", "gzip").header("Vary", org.hamcrest.Matchers.containsString("Accept-Encoding"))
+                .extract().asByteArray();
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)).readAllBytes();
+        JsonPath fromPlain = JsonPath.from(new String(plain, java.nio.charset.StandardCharsets.UTF_8));
+        JsonPath fromGzip = JsonPath.from(new String(unzipped, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fromGzip.getList("ranking")).isNotEmpty().isEqualTo(fromPlain.getList("ranking"));
+        assertThat(fromGzip.getList("breakdowns")).isEqualTo(fromPlain.getList("breakdowns"));
+        assertThat(gzipped.length).as("gzip makes the JSON smaller").isLessThan(plain.length / 2);
+        // gzip refused: plain JSON
+        office().config(raw).header("Accept-Encoding", "gzip;q=0, deflate").get("/api/v1/assessments/{year}", YEAR).then().statusCode(200)
+                .header("Content-Encoding", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void theOfficeAsksForOneUnitsLinesWithTheWholeRanking() {
         Year y = year();
         JsonPath all = assessment(office());

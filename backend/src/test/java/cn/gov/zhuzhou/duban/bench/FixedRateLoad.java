@@ -86,6 +86,7 @@ final class FixedRateLoad {
     }
 
     static HttpRequest get(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token).GET().build();
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
+                .header("Accept-Encoding", BenchRun.ACCEPT_ENCODING).GET().build();
     }
 }
