@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,8 +37,14 @@ public class AssessmentResource {
     @RolesAllowed({Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "getAssessment",
             summary = "The year's assessment ranking computed live, as the records stood at the year's end or today (a liaison: the ranking and only its own unit's lines)")
-    @APIResponse(responseCode = "200", description = "The ranking with each unit's score line by line.",
-            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "200", description = "The ranking with each unit's score line by line. The whole year's answer (megabytes at "
+            + "province scale) comes gzipped to a client whose Accept-Encoding takes gzip, as a browser's does.",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)),
+            headers = {
+                    @Header(name = "Content-Encoding", description = "gzip when the whole year's answer is sent compressed to a client that "
+                            + "accepts it (Accept-Encoding: gzip); absent for plain JSON.", schema = @Schema(type = SchemaType.STRING, enumeration = "gzip")),
+                    @Header(name = "Vary", description = "Accept-Encoding: caches keep the plain and the gzipped answer apart.",
+                            schema = @Schema(type = SchemaType.STRING, example = "Accept-Encoding"))})
     public Response get(@Parameter(description = "The year, from 2019 to the current year.", example = "2026") @PathParam("year") String year,
             @Parameter(description = "Only this unit's breakdown (the ranking stays whole): what a screen showing one unit's lines asks "
                     + "for, instead of every unit's (megabytes at province scale). A liaison sees only its own unit's in any case.",
