@@ -5116,7 +5116,7 @@ export interface operations {
             /** @description The ranking with each unit's score line by line. The whole year's answer (megabytes at province scale) comes gzipped to a client whose Accept-Encoding takes gzip, as a browser's does. */
             200: {
                 headers: {
-                    /** @description gzip when the whole year's answer is sent compressed to a client that accepts it (Accept-Encoding: gzip); absent for plain JSON. */
+                    /** @description gzip when the answer is sent compressed to a client that accepts it (Accept-Encoding: gzip, as a browser's does); absent for plain JSON. */
                     "Content-Encoding"?: "gzip";
                     /** @description Accept-Encoding: caches keep the plain and the gzipped answer apart. */
                     Vary?: string;
@@ -7069,9 +7069,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Plan, areas and task tree. */
+            /** @description Plan, areas and task tree (gzipped for a client whose Accept-Encoding takes gzip, as a browser's does: a province plan's tree is megabytes of JSON). */
             200: {
                 headers: {
+                    /** @description gzip when the answer is sent compressed to a client that accepts it (Accept-Encoding: gzip, as a browser's does); absent for plain JSON. */
+                    "Content-Encoding"?: "gzip";
+                    /** @description Accept-Encoding: caches keep the plain and the gzipped answer apart. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,6 +1,6 @@
 package cn.gov.zhuzhou.duban.assessment;
 
-import cn.gov.zhuzhou.duban.common.http.AcceptEncoding;
+import cn.gov.zhuzhou.duban.common.http.PreparedJson;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,16 +41,13 @@ public class AssessmentResource {
             + "province scale) comes gzipped to a client whose Accept-Encoding takes gzip, as a browser's does.",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)),
             headers = {
-                    @Header(name = "Content-Encoding", description = "gzip when the whole year's answer is sent compressed to a client that "
-                            + "accepts it (Accept-Encoding: gzip); absent for plain JSON.", schema = @Schema(type = SchemaType.STRING, enumeration = "gzip")),
-                    @Header(name = "Vary", description = "Accept-Encoding: caches keep the plain and the gzipped answer apart.",
-                            schema = @Schema(type = SchemaType.STRING, example = "Accept-Encoding"))})
+                    @Header(name = "Content-Encoding", description = PreparedJson.CONTENT_ENCODING_DOC,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "gzip")),
+                    @Header(name = "Vary", description = PreparedJson.VARY_DOC, schema = @Schema(type = SchemaType.STRING, example = "Accept-Encoding"))})
     public Response get(@Parameter(description = "The year, from 2019 to the current year.", example = "2026") @PathParam("year") String year,
             @Parameter(description = "Only this unit's breakdown (the ranking stays whole): what a screen showing one unit's lines asks "
                     + "for, instead of every unit's (megabytes at province scale). A liaison sees only its own unit's in any case.",
                     example = "12") @QueryParam("unitId") Long unitId, @Context HttpHeaders headers) {
-        LiveAssessments.Answer answer = assessments.preview(year, unitId, AcceptEncoding.takesGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
-        Response.ResponseBuilder ok = Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        return (answer.gzip() ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip") : ok).build();
+        return assessments.preview(year, unitId).respond(headers);
     }
 }

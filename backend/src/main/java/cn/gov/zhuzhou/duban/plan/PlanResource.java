@@ -1,6 +1,6 @@
 package cn.gov.zhuzhou.duban.plan;
 
-import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
+import cn.gov.zhuzhou.duban.common.http.PreparedJson;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
 import cn.gov.zhuzhou.duban.common.security.Roles;
@@ -16,12 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,13 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlanResource {
 
     private final PlanService plans;
-    private final TaskService tasks;
-    private final HeavyWork heavy;
+    private final LiveTrees trees;
 
-    PlanResource(PlanService plans, TaskService tasks, HeavyWork heavy) {
+    PlanResource(PlanService plans, LiveTrees trees) {
         this.plans = plans;
-        this.tasks = tasks;
-        this.heavy = heavy;
+        this.trees = trees;
     }
 
     @GET
@@ -107,12 +107,15 @@ public class PlanResource {
     @Path("/{id}/tree")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICE, Roles.LEADER, Roles.SUPERVISOR, Roles.UNIT})
     @Operation(operationId = "getPlanTree", summary = "Get a plan's whole task hierarchy in one call")
-    @APIResponse(responseCode = "200", description = "Plan, areas and task tree.",
-            content = @Content(schema = @Schema(implementation = PlanTreeView.class)))
-    public Response getTree(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id) {
-        // A 2 000-task tree is megabytes of rows and nodes: built and written to JSON by one of a few at once (HeavyWork),
-        // so that what waits for the client to read it is its bytes alone, not the view (issue 11: bounded memory).
-        return Response.ok(heavy.json(() -> tasks.planTree(id)), MediaType.APPLICATION_JSON_TYPE).build();
+    @APIResponse(responseCode = "200", description = "Plan, areas and task tree (gzipped for a client whose Accept-Encoding takes gzip, "
+            + "as a browser's does: a province plan's tree is megabytes of JSON).",
+            content = @Content(schema = @Schema(implementation = PlanTreeView.class)),
+            headers = {
+                    @Header(name = "Content-Encoding", description = PreparedJson.CONTENT_ENCODING_DOC,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "gzip")),
+                    @Header(name = "Vary", description = PreparedJson.VARY_DOC, schema = @Schema(type = SchemaType.STRING, example = "Accept-Encoding"))})
+    public Response getTree(@Parameter(description = "Plan id.", example = "1") @PathParam("id") long id, @Context HttpHeaders headers) {
+        return trees.tree(id).respond(headers);
     }
 
     @Schema(name = "PlanPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"}, description = "A page of plans.")

@@ -181,4 +181,27 @@ class TaskRollupApiTest {
         assertThat(tasks.taskStandings(LocalDate.of(2026, 4, 10)).stream().filter(s -> s.taskId() == a).findFirst().orElseThrow()
                 .progressPercent()).isEqualTo(20);
     }
+
+    @Test
+    void aPlansTreeComesGzippedToABrowserAndShowsAChangeMadeJustBefore() throws java.io.IOException {
+        long parent = create(null, "树上级", null, "");
+        long child = create(parent, "树下级", 1, "");
+        // the raw bytes, as a browser receives them before it decodes them
+        var raw = RestAssured.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        byte[] plain = given().config(raw).header("Accept-Encoding", "identity").get("/api/v1/plans/{id}/tree", scratchPlanId()).then()
+                .statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue())
+                .header("Vary", org.hamcrest.Matchers.containsString("Accept-Encoding")).extract().asByteArray();
+        byte[] gzipped = given().config(raw).header("Accept-Encoding", "gzip, deflate, br").get("/api/v1/plans/{id}/tree", scratchPlanId())
+                .then().statusCode(200).header("Content-Encoding", "gzip").extract().asByteArray();
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)).readAllBytes();
+        var fromPlain = io.restassured.path.json.JsonPath.from(new String(plain, java.nio.charset.StandardCharsets.UTF_8));
+        var fromGzip = io.restassured.path.json.JsonPath.from(new String(unzipped, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fromGzip.getList("tasks")).isNotEmpty().isEqualTo(fromPlain.getList("tasks"));
+        assertThat(fromPlain.getList("tasks.find { it.id == %d }.children.id".formatted(parent), Long.class)).containsExactly(child);
+
+        // a tree read after a change shows it: requests share a build only when it started after they asked
+        report(child, "IN_PROGRESS", 40);
+        assertThat(given().get("/api/v1/plans/{id}/tree", scratchPlanId()).then().statusCode(200).extract().jsonPath()
+                .getInt("tasks.find { it.id == %d }.children[0].progressPercent".formatted(parent))).isEqualTo(40);
+    }
 }
