@@ -52,11 +52,6 @@ public final class PreparedJson {
         return new PreparedJson(json, out.toByteArray());
     }
 
-    /** The plain JSON. */
-    public byte[] json() {
-        return json;
-    }
-
     /** The 200 answer for a client whose Accept-Encoding header is {@code headers}'. */
     public Response respond(HttpHeaders headers) {
         boolean gzipped = gzip != null && AcceptEncoding.takesGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
