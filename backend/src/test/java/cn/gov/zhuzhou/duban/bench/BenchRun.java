@@ -56,7 +56,8 @@ import javax.imageio.ImageIO;
  * BENCH_CONNECTIONS (50,200; latency below capacity is the fixed-rate part's), BENCH_FIXED_DURATION (20s), BENCH_THREADS (2),
  * BENCH_SCREENS (comma-separated names to run, default all), BENCH_SEED (11), BENCH_SCHEMA (duban_bench),
  * BENCH_JAVA_OPTS (the service's JVM options, default {@code @deploy/local/jvm.options} as every start uses), BENCH_PLAIN_JAVA_OPTS (the reference's
- * JVM options, default none: the JVM's own defaults), BENCH_FIXED_RATE (half: every screen again at
+ * JVM options, default none: the JVM's own defaults), BENCH_LD_PRELOAD (a library preloaded into the service alone, e.g. another
+ * malloc), BENCH_NMT (summary or detail: native memory tracking, read at the end), BENCH_FIXED_RATE (half: every screen again at
  * half its closed-loop capacity, open model, see {@link FixedRateLoad}; a number: that many requests a second; off to skip), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
  * starts both targets and keeps them up for a look by hand (the office token in .build/bench/office.token).
  */
@@ -119,6 +120,8 @@ public final class BenchRun {
     final List<String> notes = new ArrayList<>();
     /** The JIT warm-up pass: one line per screen and target, the throughput of each step. */
     final List<String> warmUps = new ArrayList<>();
+    /** The service's resident set after each phase (a screen's closed-loop runs, the fixed rates, the writes, the generations). */
+    final List<String> residentByPhase = new ArrayList<>();
     KeyPair key;
     String issuer;
     Process service, plain;
@@ -205,6 +208,7 @@ public final class BenchRun {
                     }
                     first = false;
                 }
+                resident(s.name());
             }
             if (!env("BENCH_FIXED_RATE", "half").equals("off")) {
                 for (Screen s : SCREENS) {
@@ -213,11 +217,16 @@ public final class BenchRun {
                     }
                 }
             }
+            if (!env("BENCH_FIXED_RATE", "half").equals("off")) {
+                resident("fixed rates");
+            }
             if (selected("item transition") || selected("report submission")) {
                 writes();
+                resident("writes");
             }
             if (selected("publication generation")) {
                 generations(office);
+                resident("generations");
             }
             explains();
             report();
@@ -360,6 +369,10 @@ public final class BenchRun {
         pb.environment().put("DUBAN_SEED_ENABLED", "false");
         // as make run, e2e.sh and the image start it (deploy/local/jvm.options, "Native memory")
         pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        // BENCH_LD_PRELOAD: another memory allocator for the service alone (e.g. Debian's libjemalloc2), for a comparison
+        if (!env("BENCH_LD_PRELOAD", "").isBlank()) {
+            pb.environment().put("LD_PRELOAD", env("BENCH_LD_PRELOAD", ""));
+        }
         // The bench measures throughput from a handful of tokens: the per-caller rate limit would measure itself.
         pb.environment().put("DUBAN_HTTP_RATE_LIMIT_ENABLED", "false");
         long start = System.nanoTime();
@@ -525,6 +538,19 @@ public final class BenchRun {
         } catch (Exception e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * Notes the service's resident set now and its peak so far (VmRSS, VmHWM) after a phase of the run, with BENCH_NMT
+     * also the native memory tracking's committed MB per category at that moment.
+     */
+    void resident(String phase) {
+        long pid = service.pid();
+        // RssFile: pages mapped from files (the JVM's and the JDK's libraries, the CDS archives), clean and reclaimable
+        String line = String.format(Locale.ROOT, "%s %d/%d (anon %d, file %d)", phase, rssKb(pid) / 1024, statusKb(pid, "VmHWM:") / 1024,
+                statusKb(pid, "RssAnon:") / 1024, statusKb(pid, "RssFile:") / 1024);
+        String nmtNow = nativeMemory();
+        residentByPhase.add(nmtNow == null ? line : line + " (NMT: " + nmtNow + ")");
     }
 
     static long rssKb(long pid) {
@@ -870,6 +896,9 @@ public final class BenchRun {
                 + " a loaded machine does not inflate; deploy/bench-notes/measure-start.sh repeats starts alone)%n", readySeconds, readyCpuSeconds));
         b.append(String.format("- RSS after the run: service %d MB (peak during the run, VmHWM: %d MB), plain-JDBC reference %d MB%n",
                 rss / 1024, peak / 1024, plainRss / 1024));
+        if (!residentByPhase.isEmpty()) {
+            b.append("- service RSS / peak so far (MB) after each phase, with the resident set's anonymous and file-backed parts now: ").append(String.join("; ", residentByPhase)).append('\n');
+        }
         if (nmtSummary != null) {
             b.append("- native memory tracking at the end (committed MB; whole output in nmt.txt): ").append(nmtSummary).append('\n');
         }
