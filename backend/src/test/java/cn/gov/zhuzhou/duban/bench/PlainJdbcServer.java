@@ -458,14 +458,22 @@ public final class PlainJdbcServer {
         }
         record Node(long id, Long parent, String head, List<Node> children) {
         }
+        // as the service reads them since session 13: task, unit and role from the index (task_id, role, unit_id), the
+        // units once
+        Map<Long, Raw> units = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("select u.id u_id, u.code u_code, u.name u_name, ci.code u_city from unit u "
+                + "join city ci on ci.id = u.city_id"); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                units.put(r.getLong(1), unitRef(r, "u_"));
+            }
+        }
         Map<Long, List<String>> resp = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("select r.task_id, r.role, u.id u_id, u.code u_code, u.name u_name, ci.code u_city "
-                + "from task t join task_responsible_unit r on r.task_id = t.id join unit u on u.id = r.unit_id join city ci on ci.id = u.city_id "
-                + "where t.plan_id = ? order by r.id")) {
+        try (PreparedStatement p = c.prepareStatement("select r.task_id, r.role, r.unit_id from task t join task_responsible_unit r "
+                + "on r.task_id = t.id where t.plan_id = ? order by r.id")) {
             p.setLong(1, planId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    resp.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(obj("unit", unitRef(r, "u_"), "role", r.getString(2)));
+                    resp.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(obj("unit", units.get(r.getLong(3)), "role", r.getString(2)));
                 }
             }
         }
