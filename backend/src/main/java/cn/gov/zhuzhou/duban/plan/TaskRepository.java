@@ -103,7 +103,9 @@ public class TaskRepository implements PanacheRepository<Task> {
      * The same for every task of a plan (a tree: 7 000 rows for 2 000 tasks at province scale), in two statements: which
      * unit answers for which task in what role, from the index (task_id, role, unit_id) alone, and the units themselves,
      * a few hundred rows province-wide, read once instead of a join that sent a unit's code, name and city with every
-     * row (19.5 → ~7 ms on the database, and a third of the strings to decode; deploy/bench-notes/session13.md).
+     * row (19.5 → ~7 ms on the database, and a third of the strings to decode; deploy/bench-notes/session13.md). The
+     * tree reads in one read-only transaction, so both statements see one snapshot (REPEATABLE READ, the default of
+     * MySQL and MariaDB): every unit a row names is among the units read.
      */
     public Map<Long, List<ResponsibleUnitView>> responsibleUnitViewsOfPlan(long planId) {
         Map<Long, UnitRef> units = new HashMap<>();
