@@ -906,6 +906,15 @@ public final class BenchRun {
         try (var lines = Files.lines(out.resolve("service.log"))) {
             timeouts = lines.filter(l -> l.contains("Sorry, acquisition timeout")).count();
         }
+        boolean noArchive;
+        try (var lines = Files.lines(out.resolve("service.log"))) {
+            noArchive = lines.anyMatch(l -> l.contains("Unable to use shared archive"));
+        }
+        if (noArchive) {
+            // e.g. the jar copied without its time (cp rather than cp -a): start time and class memory are not as shipped
+            b.append("- **the JVM refused the AppCDS archive** (see the service log's first lines): start and resident set are not as shipped\n");
+            System.out.println("WARNING: the service ran without its AppCDS archive (service.log): start and memory figures are not as shipped");
+        }
         b.append("- connection-pool acquisition time-outs in the service log (each a 503 to a client): ").append(timeouts).append('\n');
         b.append("- statements/request: the server's `Com_select` delta over the run divided by the requests (global: other users of the "
                 + "server add to it); CPU s: user+system seconds of the target's JVM during the run\n\n");
