@@ -100,17 +100,14 @@ public class TaskRepository implements PanacheRepository<Task> {
     }
 
     /**
-     * The same for every task of a plan (a tree: 7 000 rows for 2 000 tasks at province scale), in two statements: which
-     * unit answers for which task in what role, from the index (task_id, role, unit_id) alone, and the units themselves,
-     * a few hundred rows province-wide, read once instead of a join that sent a unit's code, name and city with every
-     * row (19.5 → ~7 ms on the database, and a third of the strings to decode; deploy/bench-notes/session13.md). The
-     * tree reads in one read-only transaction, so both statements see one snapshot (REPEATABLE READ, the default of
-     * MySQL and MariaDB): every unit a row names is among the units read.
+     * The same for every task of a plan (a tree: 7 000 rows for 2 000 tasks at province scale), given every unit by id
+     * ({@code UnitService.allUnitRefs}: a few hundred rows province-wide): which unit answers for which task in what
+     * role, from the index (task_id, role, unit_id) alone, instead of a join that sent a unit's code, name and city with
+     * every row (19.5 → ~7 ms on the database, and a third of the strings to decode; deploy/bench-notes/session13.md).
+     * The tree reads in one read-only transaction, so the units and these rows come from one snapshot (REPEATABLE
+     * READ, the default of MySQL and MariaDB): every unit a row names is among the units.
      */
-    public Map<Long, List<ResponsibleUnitView>> responsibleUnitViewsOfPlan(long planId) {
-        Map<Long, UnitRef> units = new HashMap<>();
-        getEntityManager().createQuery("select u.id, u.code, u.name, c.code from Unit u join u.city c", Object[].class).getResultStream()
-                .forEach(r -> ref(units, r, 0));
+    public Map<Long, List<ResponsibleUnitView>> responsibleUnitViewsOfPlan(long planId, Map<Long, UnitRef> units) {
         Map<Long, List<ResponsibleUnitView>> byTask = new HashMap<>();
         getEntityManager().createQuery("select r.task.id, r.unit.id, r.role from TaskResponsibleUnit r where r.task.plan.id = :p "
                         + "order by r.id", Object[].class).setParameter("p", planId).getResultStream()
@@ -148,7 +145,7 @@ public class TaskRepository implements PanacheRepository<Task> {
         where.bind(getEntityManager().createQuery("select r.task.id, u.id, u.code, u.name, c.code, r.role from TaskResponsibleUnit r "
                         + "join r.unit u join u.city c where " + where.where() + " order by r.id", Object[].class)).getResultStream()
                 .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new ResponsibleUnitView(ref(refs, r, 1), (ResponsibilityRole) r[5])));
+                        .add(new ResponsibleUnitView(ref(refs, r), (ResponsibilityRole) r[5])));
         return byTask;
     }
 
@@ -157,13 +154,13 @@ public class TaskRepository implements PanacheRepository<Task> {
         Map<Long, List<UnitRef>> byTask = new HashMap<>();
         where.bind(getEntityManager().createQuery("select t.id, u.id, u.code, u.name, c.code from Task t join t.crossCityLeadUnits u "
                         + "join u.city c where " + where.where() + " order by u.id", Object[].class)).getResultStream()
-                .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(ref(refs, r, 1)));
+                .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(ref(refs, r)));
         return byTask;
     }
 
-    /** One reference per unit for the whole read (the row's columns from {@code at}: id, code, name, city code). */
-    private static UnitRef ref(Map<Long, UnitRef> refs, Object[] r, int at) {
-        return refs.computeIfAbsent((Long) r[at], id -> new UnitRef(id, (String) r[at + 1], (String) r[at + 2], (String) r[at + 3]));
+    /** One reference per unit for the whole read (columns 1-4 of the row: id, code, name, city code). */
+    private static UnitRef ref(Map<Long, UnitRef> refs, Object[] r) {
+        return refs.computeIfAbsent((Long) r[1], id -> new UnitRef(id, (String) r[2], (String) r[3], (String) r[4]));
     }
 
     public List<TaskProgress> progressOf(long taskId) {

@@ -8,6 +8,7 @@ import cn.gov.zhuzhou.duban.plan.TaskView.MilestoneView;
 import cn.gov.zhuzhou.duban.plan.TaskView.ResponsibleUnitView;
 import cn.gov.zhuzhou.duban.unit.CityView;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
+import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -28,11 +30,13 @@ import java.util.function.BiFunction;
 class TaskViews {
 
     private final TaskRepository tasks;
+    private final UnitService units;
     private final Clock clock;
     private final DubanConfig config;
 
-    TaskViews(TaskRepository tasks, Clock clock, DubanConfig config) {
+    TaskViews(TaskRepository tasks, UnitService units, Clock clock, DubanConfig config) {
         this.tasks = tasks;
+        this.units = units;
         this.clock = clock;
         this.config = config;
     }
@@ -72,7 +76,8 @@ class TaskViews {
     PlanTreeView tree(PlanView plan, List<AreaView> areas) {
         long planId = plan.id();
         List<TaskTreeRow> rows = tasks.treeRowsOfPlan(planId);
-        Map<Long, List<ResponsibleUnitView>> responsible = tasks.responsibleUnitViewsOfPlan(planId);
+        Map<Long, List<ResponsibleUnitView>> responsible = tasks.responsibleUnitViewsOfPlan(planId,
+                units.allUnitRefs().stream().collect(Collectors.toMap(UnitRef::id, u -> u)));
         Map<Long, List<UnitRef>> leads = tasks.crossCityLeadRefsOfPlan(planId);
         Map<Long, List<ProgressLight.PlannedPoint>> planned = tasks.plannedPointsOfPlan(planId);
         Map<Long, ProgressRollup.Figure> derived = ProgressRollup.derive(rows.stream().map(TaskTreeRow::node).toList());

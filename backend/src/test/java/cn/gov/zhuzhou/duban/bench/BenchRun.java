@@ -216,8 +216,6 @@ public final class BenchRun {
                         fixedRate(s, office);
                     }
                 }
-            }
-            if (!env("BENCH_FIXED_RATE", "half").equals("off")) {
                 resident("fixed rates");
             }
             if (selected("item transition") || selected("report submission")) {
@@ -902,14 +900,9 @@ public final class BenchRun {
         if (nmtSummary != null) {
             b.append("- native memory tracking at the end (committed MB; whole output in nmt.txt): ").append(nmtSummary).append('\n');
         }
-        long timeouts;
-        try (var lines = Files.lines(out.resolve("service.log"))) {
-            timeouts = lines.filter(l -> l.contains("Sorry, acquisition timeout")).count();
-        }
-        boolean noArchive;
-        try (var lines = Files.lines(out.resolve("service.log"))) {
-            noArchive = lines.anyMatch(l -> l.contains("Unable to use shared archive"));
-        }
+        List<String> serviceLog = Files.readAllLines(out.resolve("service.log"));
+        long timeouts = serviceLog.stream().filter(l -> l.contains("Sorry, acquisition timeout")).count();
+        boolean noArchive = serviceLog.stream().anyMatch(l -> l.contains("Unable to use shared archive"));
         if (noArchive) {
             // e.g. the jar copied without its time (cp rather than cp -a): start time and class memory are not as shipped
             b.append("- **the JVM refused the AppCDS archive** (see the service log's first lines): start and resident set are not as shipped\n");
