@@ -6,8 +6,12 @@ import cn.gov.zhuzhou.duban.plan.TaskView.MilestoneView;
 import cn.gov.zhuzhou.duban.plan.TaskView.ResponsibleUnitView;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import org.hibernate.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -85,10 +89,35 @@ public class TaskRepository implements PanacheRepository<Task> {
         return query.getSingleResult();
     }
 
-    /** A plan's whole tree as rows, in document order (sort order, then id). */
+    /** A plan's whole tree as rows, in document order (sort order, then id): plain JDBC, {@link TaskTreeRow#of} says why. */
     public List<TaskTreeRow> treeRowsOfPlan(long planId) {
-        return getEntityManager().createQuery(TaskTreeRow.SELECT + "where t.plan.id = :p order by t.sortOrder, t.id", TaskTreeRow.class)
-                .setParameter("p", planId).getResultList();
+        List<TaskTreeRow> rows = new ArrayList<>();
+        eachRowOfPlan(TaskTreeRow.SQL_OF_PLAN, planId, rs -> rows.add(TaskTreeRow.of(rs)));
+        return rows;
+    }
+
+    /** What a plain JDBC read does with each row. */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Each row of a statement whose one parameter is a plan's id, through the JDBC connection of this request's
+     * transaction (so in the same snapshot as the tree's other statements; a driver error reaches the error mappers as
+     * Hibernate's JDBCException with the SQLException as its cause, as from any query).
+     */
+    private void eachRowOfPlan(String sql, long planId, RowConsumer each) {
+        getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, planId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(rs);
+                    }
+                }
+            }
+        });
     }
 
     // A page's ids are bound as single-valued parameters (common/persistence/IdLists: Hibernate translates a query with a
@@ -109,10 +138,11 @@ public class TaskRepository implements PanacheRepository<Task> {
      */
     public Map<Long, List<ResponsibleUnitView>> responsibleUnitViewsOfPlan(long planId, Map<Long, UnitRef> units) {
         Map<Long, List<ResponsibleUnitView>> byTask = new HashMap<>();
-        getEntityManager().createQuery("select r.task.id, r.unit.id, r.role from TaskResponsibleUnit r where r.task.plan.id = :p "
-                        + "order by r.id", Object[].class).setParameter("p", planId).getResultStream()
-                .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new ResponsibleUnitView(units.get((Long) r[1]), (ResponsibilityRole) r[2])));
+        Map<String, ResponsibilityRole> roles = new HashMap<>();
+        // plain JDBC as the tree's rows (TaskTreeRow.of): 7 000 rows for a plan of 2 000 tasks
+        eachRowOfPlan("select r.task_id, r.unit_id, r.role from task_responsible_unit r join task t on t.id = r.task_id "
+                + "where t.plan_id = ? order by r.id", planId, rs -> byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ResponsibleUnitView(units.get(rs.getLong(2)), roles.computeIfAbsent(rs.getString(3), ResponsibilityRole::valueOf))));
         return byTask;
     }
 
@@ -121,8 +151,17 @@ public class TaskRepository implements PanacheRepository<Task> {
         return taskIds.isEmpty() ? Map.of() : crossCityLeadRefs(IdLists.in("t.id", taskIds));
     }
 
-    public Map<Long, List<UnitRef>> crossCityLeadRefsOfPlan(long planId) {
-        return crossCityLeadRefs(new IdLists.Predicate("t.plan.id = :p", Map.of("p", planId)));
+    /**
+     * The same for every task of a plan, given every unit by id (as {@link #responsibleUnitViewsOfPlan}): task and unit
+     * ids only, from the join table's key, not each unit's columns again (~3 ms less on the database for a plan of 2 000
+     * tasks, session 14).
+     */
+    public Map<Long, List<UnitRef>> crossCityLeadRefsOfPlan(long planId, Map<Long, UnitRef> units) {
+        Map<Long, List<UnitRef>> byTask = new HashMap<>();
+        getEntityManager().createQuery("select t.id, u.id from Task t join t.crossCityLeadUnits u where t.plan.id = :p order by u.id",
+                        Object[].class).setParameter("p", planId).getResultStream()
+                .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(units.get((Long) r[1])));
+        return byTask;
     }
 
     /** The milestones of the given tasks, by task, in their order, as views (one scalar query). */

@@ -70,15 +70,17 @@ class TaskViews {
     }
 
     /**
-     * A plan's whole hierarchy in six statements whatever its size (plan, areas, task rows, responsible units, cross-city
-     * lead units, planned milestones), each a scalar read filtered by the plan, never a list of its task ids.
+     * A plan's whole hierarchy in seven statements whatever its size (plan, areas, task rows, every unit, which unit
+     * answers for which task, cross-city lead units by id, planned milestones), each a scalar read filtered by the plan,
+     * never a list of its task ids; the two largest (2 000 and 7 000 rows at province scale) through plain JDBC
+     * (TaskRepository).
      */
     PlanTreeView tree(PlanView plan, List<AreaView> areas) {
         long planId = plan.id();
         List<TaskTreeRow> rows = tasks.treeRowsOfPlan(planId);
-        Map<Long, List<ResponsibleUnitView>> responsible = tasks.responsibleUnitViewsOfPlan(planId,
-                units.allUnitRefs().stream().collect(Collectors.toMap(UnitRef::id, u -> u)));
-        Map<Long, List<UnitRef>> leads = tasks.crossCityLeadRefsOfPlan(planId);
+        Map<Long, UnitRef> unitsById = units.allUnitRefs().stream().collect(Collectors.toMap(UnitRef::id, u -> u));
+        Map<Long, List<ResponsibleUnitView>> responsible = tasks.responsibleUnitViewsOfPlan(planId, unitsById);
+        Map<Long, List<UnitRef>> leads = tasks.crossCityLeadRefsOfPlan(planId, unitsById);
         Map<Long, List<ProgressLight.PlannedPoint>> planned = tasks.plannedPointsOfPlan(planId);
         Map<Long, ProgressRollup.Figure> derived = ProgressRollup.derive(rows.stream().map(TaskTreeRow::node).toList());
         Map<Long, List<TaskTreeRow>> childrenOf = new HashMap<>();

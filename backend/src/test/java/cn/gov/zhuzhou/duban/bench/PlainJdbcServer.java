@@ -478,13 +478,13 @@ public final class PlainJdbcServer {
             }
         }
         Map<Long, List<String>> leads = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("select l.task_id, u.id u_id, u.code u_code, u.name u_name, ci.code u_city "
-                + "from task t join task_cross_city_lead_unit l on l.task_id = t.id join unit u on u.id = l.unit_id "
-                + "join city ci on ci.id = u.city_id where t.plan_id = ? order by u.id")) {
+        // the cross-city lead units by id from the same units (session 14, as the service)
+        try (PreparedStatement p = c.prepareStatement("select l.task_id, l.unit_id from task t join task_cross_city_lead_unit l "
+                + "on l.task_id = t.id where t.plan_id = ? order by l.unit_id")) {
             p.setLong(1, planId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    leads.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(unitRef(r, "u_").json());
+                    leads.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(units.get(r.getLong(2)).json());
                 }
             }
         }
