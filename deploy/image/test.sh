@@ -6,7 +6,7 @@
 # host network. Checks, then removes the container and the schema:
 #   - /q/health/ready answers UP with the database check UP, and the image's own HEALTHCHECK says healthy;
 #   - the process runs as 10001 in Asia/Shanghai, with the CJK font, bash and /bin/sleep (the preStop hook) there;
-#   - the heap is 60 % of the memory limit with the serial collector, and the AppCDS archive matches the JRE;
+#   - the heap is 60 % of the memory limit with the parallel collector, and the AppCDS archive matches the JRE;
 #   - /q/openapi sends browsers to the configured issuer;
 #   - SIGTERM (podman stop) ends it gracefully, well inside the manifests' grace period.
 # Prints the time from `podman run` to ready.
@@ -57,14 +57,15 @@ fi
 # The JVM as the image starts it, under the manifests' memory limit: heap, collector, the AppCDS archive.
 memory=768m
 flags=$(podman run --rm --memory "$memory" --network none --entrypoint bash "$image" -c \
-  'java @/opt/duban/jvm.options -XX:+PrintFlagsFinal -version 2>/dev/null | grep -E " (MaxHeapSize|UseSerialGC) "; echo "MALLOC_ARENA_MAX $MALLOC_ARENA_MAX"')
+  'java @/opt/duban/jvm.options -XX:+PrintFlagsFinal -version 2>/dev/null | grep -E " (MaxHeapSize|UseParallelGC|UseAdaptiveSizePolicy) "; echo "MALLOC_ARENA_MAX $MALLOC_ARENA_MAX"')
 max_heap=$(awk '$2 == "MaxHeapSize" {print $4}' <<<"$flags")
 expected=$(( 768 * 1024 * 1024 * 60 / 100 ))
 [ -n "$max_heap" ] && [ $(( max_heap - expected )) -le $(( 4 * 1024 * 1024 )) ] && [ $(( expected - max_heap )) -le $(( 4 * 1024 * 1024 )) ] \
   || fail "MaxHeapSize $max_heap is not 60 % of $memory ($expected)"
-grep -q 'UseSerialGC *= true' <<<"$flags" || fail "the serial collector is not selected: $flags"
+grep -q 'UseParallelGC *= true' <<<"$flags" || fail "the parallel collector is not selected: $flags"
+grep -q 'UseAdaptiveSizePolicy *= false' <<<"$flags" || fail "the collector resizes the generations (UseAdaptiveSizePolicy): $flags"
 grep -q '^MALLOC_ARENA_MAX 2$' <<<"$flags" || fail "the image does not set MALLOC_ARENA_MAX=2: $flags"
-log "JVM under a $memory limit: heap $(( max_heap / 1024 / 1024 )) MiB, serial collector"
+log "JVM under a $memory limit: heap $(( max_heap / 1024 / 1024 )) MiB, parallel collector with fixed generations"
 cds=$(podman run --rm --memory "$memory" --network none --entrypoint bash "$image" -c \
   'cd /opt/duban/app && java @/opt/duban/jvm.options -XX:+PrintSharedArchiveAndExit -jar quarkus-run.jar 2>&1' || true)
 grep -q '^archive is valid' <<<"$cds" \
