@@ -108,24 +108,15 @@ public class UnitService {
         return found;
     }
 
-    /** Short references of units by id (a projection: no managed entities), sorted by code; unknown ids are left out. */
-    @Transactional
     /**
-     * Every unit as a reference, by code: a few hundred rows at province scale, in one statement whose SQL Hibernate
-     * keeps (for a large share of all units this is cheaper than {@link #unitRefs}, whose list parameter of several
-     * hundred ids is translated again on every call).
+     * Every unit as a reference (a projection: no managed entities), by code: a few hundred rows at province scale, in
+     * one statement whose SQL Hibernate keeps (for a large share of all units this is cheaper than asking for them by id:
+     * a list parameter of several hundred ids is translated again on every call).
      */
+    @Transactional
     public List<UnitRef> allUnitRefs() {
         return units.getEntityManager().createQuery("select new cn.gov.zhuzhou.duban.unit.UnitRef(u.id, u.code, u.name, c.code) "
                 + "from Unit u join u.city c order by u.code", UnitRef.class).getResultList();
-    }
-
-    public List<UnitRef> unitRefs(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return units.getEntityManager().createQuery("select new cn.gov.zhuzhou.duban.unit.UnitRef(u.id, u.code, u.name, c.code) "
-                + "from Unit u join u.city c where u.id in :ids order by u.code", UnitRef.class).setParameter("ids", ids).getResultList();
     }
 
     @Transactional
