@@ -138,11 +138,10 @@ public class TaskRepository implements PanacheRepository<Task> {
      */
     public Map<Long, List<ResponsibleUnitView>> responsibleUnitViewsOfPlan(long planId, Map<Long, UnitRef> units) {
         Map<Long, List<ResponsibleUnitView>> byTask = new HashMap<>();
-        Map<String, ResponsibilityRole> roles = new HashMap<>();
         // plain JDBC as the tree's rows (TaskTreeRow.of): 7 000 rows for a plan of 2 000 tasks
         eachRowOfPlan("select r.task_id, r.unit_id, r.role from task_responsible_unit r join task t on t.id = r.task_id "
                 + "where t.plan_id = ? order by r.id", planId, rs -> byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new ResponsibleUnitView(units.get(rs.getLong(2)), roles.computeIfAbsent(rs.getString(3), ResponsibilityRole::valueOf))));
+                        .add(new ResponsibleUnitView(units.get(rs.getLong(2)), ResponsibilityRole.valueOf(rs.getString(3)))));
         return byTask;
     }
 
@@ -158,9 +157,10 @@ public class TaskRepository implements PanacheRepository<Task> {
      */
     public Map<Long, List<UnitRef>> crossCityLeadRefsOfPlan(long planId, Map<Long, UnitRef> units) {
         Map<Long, List<UnitRef>> byTask = new HashMap<>();
-        getEntityManager().createQuery("select t.id, u.id from Task t join t.crossCityLeadUnits u where t.plan.id = :p order by u.id",
-                        Object[].class).setParameter("p", planId).getResultStream()
-                .forEach(r -> byTask.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(units.get((Long) r[1])));
+        // through the same plain read as the tree's rows: Hibernate's HQL for this joined `unit` to find `u.id`
+        eachRowOfPlan("select l.task_id, l.unit_id from task_cross_city_lead_unit l join task t on t.id = l.task_id "
+                + "where t.plan_id = ? order by l.unit_id", planId, rs -> byTask.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(units.get(rs.getLong(2))));
         return byTask;
     }
 
