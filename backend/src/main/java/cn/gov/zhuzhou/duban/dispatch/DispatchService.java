@@ -6,6 +6,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.events.Audience;
 import cn.gov.zhuzhou.duban.events.DomainEvents;
 import cn.gov.zhuzhou.duban.events.EventType;
@@ -15,7 +16,6 @@ import cn.gov.zhuzhou.duban.problem.ProblemService;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
-import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +79,7 @@ public class DispatchService {
         return Page.of(views.sessionViews(found, tickets), page, dispatch.countSessions(regularMonth));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public DispatchViews.Session getSession(long id) {
         DispatchSession s = requireSession(id);
         return views.sessionViews(List.of(s), Map.of(id, dispatch.ticketsOfSessions(List.of(id)))).get(0);
@@ -195,7 +195,7 @@ public class DispatchService {
         return DomainEvents.record(EventType.TICKET_ISSUED, ticket.getId(), getTicket(ticket.getId()), t -> Audience.units(t.items().stream().flatMap(i -> i.audience().unitIds().stream()).toList()));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public DispatchViews.Ticket getTicket(long id) {
         AssignmentTicket t = dispatch.ticket(id).orElseThrow(() -> new NotFoundException("交办单", id));
         List<TicketItem> items = dispatch.itemsOfTicket(id);

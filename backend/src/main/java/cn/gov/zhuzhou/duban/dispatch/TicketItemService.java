@@ -74,13 +74,13 @@ public class TicketItemService {
     }
 
     /** Key items overdue on {@code day} (not verified, deadline before it), counted in SQL; the list filter is the same. */
-    @Transactional
+    @ReadOnlyTransaction
     public long countOverdueKeyItems(java.time.LocalDate day) {
         return dispatch.countItems(new DispatchRepository.ItemFilter(null, null, true, day));
     }
 
     /** Every item overdue on {@code day} (not verified, deadline before it), counted in SQL; the list is {@code ?overdueOn=}. */
-    @Transactional
+    @ReadOnlyTransaction
     public long countOverdueItems(java.time.LocalDate day) {
         return dispatch.countItems(new DispatchRepository.ItemFilter(null, null, null, day));
     }
@@ -91,7 +91,7 @@ public class TicketItemService {
         return item.withSupervisionCase(cases.casesOf(List.of(item.id())).get(item.id()));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<DispatchViews.Event> itemHistory(long id) {
         requireReadableItem(id);
         return dispatch.eventsOf(id).stream().map(DispatchViews.Event::of).toList();

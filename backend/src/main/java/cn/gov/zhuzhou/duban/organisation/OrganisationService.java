@@ -7,6 +7,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.plan.TaskService;
 import cn.gov.zhuzhou.duban.unit.Unit;
 import cn.gov.zhuzhou.duban.unit.UnitService;
@@ -44,7 +45,7 @@ public class OrganisationService {
 
     // ---- people -----------------------------------------------------------------------------------------
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<PersonView> searchPeople(String text, PageQuery page) {
         List<PersonView> items = people.search(text, page.page - 1, page.size).stream().map(PersonView::of).toList();
         return Page.of(items, page, people.countMatching(text));
@@ -66,7 +67,7 @@ public class OrganisationService {
 
     // ---- positions --------------------------------------------------------------------------------------
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<PositionView> searchPositions(Long unitId, String text, PageQuery page) {
         List<Position> found = positions.search(unitId, text, page.offset(), page.size);
         Map<Long, List<PositionTenure>> tenures = tenuresByPosition(found.stream().map(Position::getId).toList());
@@ -74,7 +75,7 @@ public class OrganisationService {
         return Page.of(items, page, positions.countMatching(unitId, text));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public PositionView getPosition(long id) {
         Position position = requirePosition(id);
         return PositionView.of(position, positions.tenuresOf(List.of(id)));
@@ -155,13 +156,13 @@ public class OrganisationService {
         return groups.firstPostIn(GroupKind.OFFICE, MembershipRole.OFFICE_DIRECTOR);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<GroupView> searchGroups(GroupKind kind, PageQuery page) {
         List<GroupView> items = groups.search(kind, page.offset(), page.size).stream().map(g -> GroupView.of(g, null)).toList();
         return Page.of(items, page, groups.countMatching(kind));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public GroupView getGroup(long id) {
         Group group = requireGroup(id);
         List<Membership> roster = groups.rosterOf(id);

@@ -1,6 +1,7 @@
 package cn.gov.zhuzhou.duban.problem;
 
 import cn.gov.zhuzhou.duban.common.persistence.IdLists;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.common.audit.CurrentActor;
 import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
 import cn.gov.zhuzhou.duban.common.error.IllegalTransitionException;
@@ -53,7 +54,7 @@ public class ProblemService {
         this.clock = clock;
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<ProblemView> searchProblems(ProblemSearch search, PageQuery page) {
         Long scope = units.listFilter(null).unitId();
         List<Problem> found = problems.search(search, scope, page.offset(), page.size);
@@ -61,7 +62,7 @@ public class ProblemService {
     }
 
     /** How many problems match, counted in SQL (the caller's unit scope applies, as for the list). */
-    @Transactional
+    @ReadOnlyTransaction
     public long countProblems(ProblemSearch search) {
         return problems.countMatching(search, units.listFilter(null).unitId());
     }
@@ -77,7 +78,7 @@ public class ProblemService {
         return s;
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public ProblemView getProblem(long id) {
         return views(List.of(requireReadable(id))).get(0);
     }
@@ -151,7 +152,7 @@ public class ProblemService {
         return views(List.of(p)).get(0);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<ProblemView.EventView> history(long id) {
         requireReadable(id);
         return problems.eventsOf(id).stream().map(ProblemView.EventView::of).toList();

@@ -9,6 +9,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import cn.gov.zhuzhou.duban.events.Audience;
@@ -87,7 +88,7 @@ public class PublicationService {
         return view(p);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<PublicationViews.Summary> search(PublicationKind kind, String period, Long planId, PublicationStatus status, PageQuery page) {
         List<PublicationStatus> readable = caller.has(Roles.OFFICE) ? EVERY_STATUS : PUBLISHED_ONES;
         List<PublicationStatus> statuses = status == null ? readable : readable.stream().filter(s -> s == status).toList();
@@ -99,12 +100,12 @@ public class PublicationService {
                 publications.countMatching(filter));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public PublicationViews.View get(long id) {
         return view(requireReadable(id));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<PublicationViews.Event> history(long id) {
         requireReadable(id);
         return publications.eventsOf(id).stream().map(PublicationViews.Event::of).toList();
@@ -167,7 +168,7 @@ public class PublicationService {
     }
 
     /** The document of a publication as the caller may read it, described format-free. */
-    @Transactional
+    @ReadOnlyTransaction
     public DocumentSpec document(long id) {
         Publication p = requireReadable(id);
         return documentOf(p, content(p.getKind()));

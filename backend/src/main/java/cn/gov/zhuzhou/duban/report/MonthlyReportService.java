@@ -65,7 +65,7 @@ public class MonthlyReportService {
         this.json = json;
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<MonthlyReportView> searchReports(String month, Long unitId, ReportStatus status, PageQuery page) {
         UnitService.UnitFilter filter = access.listFilter(unitId);
         if (filter.nothing()) {
@@ -76,7 +76,7 @@ public class MonthlyReportService {
         return Page.of(views(found), page, reports.countMatching(month, effectiveUnit, status));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public MonthlyReportView getReport(long id) {
         MonthlyReport report = require(id);
         access.checkReadable(report);
@@ -143,13 +143,13 @@ public class MonthlyReportService {
         return DomainEvents.record(EventType.REPORT_RETURNED, id, views(List.of(report)).get(0), v -> Audience.unit(v.unit().id()));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<MonthlyReportHistoryViews.Revision> revisions(long id) {
         access.checkReadable(require(id));
         return reports.revisionsOf(id).stream().map(v -> MonthlyReportHistoryViews.Revision.of(v, snapshotOf(v))).toList();
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<MonthlyReportHistoryViews.Event> history(long id) {
         access.checkReadable(require(id));
         return reports.eventsOf(id).stream().map(MonthlyReportHistoryViews.Event::of).toList();

@@ -99,7 +99,7 @@ public class SupervisionService {
     }
 
     /** A case's status changes (opened, closed, reopened), oldest first; a liaison reads its own items' cases only. */
-    @Transactional
+    @ReadOnlyTransaction
     public List<SupervisionViews.Event> history(long id) {
         checkReadable(require(id));
         return cases.eventsOf(id).stream().map(SupervisionViews.Event::of).toList();
@@ -184,7 +184,7 @@ public class SupervisionService {
     }
 
     /** Main text 三.(三): each quarter, the open cases and every late unit (overdue items, late or missing reports). */
-    @Transactional
+    @ReadOnlyTransaction
     public SupervisionViews.Round quarterlyRound(String quarter) {
         if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
             throw new InvalidRequestException("quarter", "格式为 yyyy-Qn，例如 2026-Q4");

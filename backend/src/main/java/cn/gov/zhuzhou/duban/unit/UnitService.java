@@ -6,6 +6,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -42,7 +43,7 @@ public class UnitService {
     public record UnitFilter(Long unitId, boolean nothing) {
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public UnitFilter listFilter(Long requestedUnitId) {
         Long scope = workflowScope();
         if (scope == null) {
@@ -71,7 +72,7 @@ public class UnitService {
                 .orElseThrow(() -> new cn.gov.zhuzhou.duban.common.error.ForbiddenException("令牌中的单位 " + code + " 不存在"));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<City> listCities() {
         return cities.listAll(io.quarkus.panache.common.Sort.by("id"));
     }
@@ -81,18 +82,18 @@ public class UnitService {
         return cities.findByCode(code).orElseThrow(() -> new InvalidRequestException("cityCode", "城市 " + code + " 不存在"));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<Unit> searchUnits(String cityCode, UnitKind kind, String text, PageQuery page) {
         List<Unit> items = units.search(cityCode, kind, text, page.offset(), page.size);
         return Page.of(items, page, units.countMatching(cityCode, kind, text));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Unit getUnit(long id) {
         return units.findWithCity(id).orElseThrow(() -> new NotFoundException("单位", id));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public java.util.Optional<Unit> findByCode(String code) {
         return units.findByCode(code);
     }

@@ -5,6 +5,7 @@ import cn.gov.zhuzhou.duban.common.error.ForbiddenException;
 import cn.gov.zhuzhou.duban.common.error.InvalidRequestException;
 import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.common.security.Caller;
 import cn.gov.zhuzhou.duban.common.security.Roles;
 import cn.gov.zhuzhou.duban.events.EventType;
@@ -46,7 +47,7 @@ public class WebhookService {
     public record DeliveryHealth(long failing, long failed) {
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public DeliveryHealth deliveryHealth() {
         long[] counts = store.countFailingAndFailed();
         return new DeliveryHealth(counts[0], counts[1]);
@@ -87,12 +88,12 @@ public class WebhookService {
         return new SubscriptionWithSecret(view(requireOwn(id)), secret);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public List<SubscriptionView> subscriptions() {
         return store.subscriptionsOf(caller.has(Roles.ADMIN) ? null : caller.subject()).stream().map(this::view).toList();
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public SubscriptionView subscription(long id) {
         return view(requireOwn(id));
     }
@@ -118,7 +119,7 @@ public class WebhookService {
         }
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public DeliveryPage deliveries(long subscriptionId, PageQuery page) {
         requireOwn(subscriptionId);
         long total = store.countDeliveries(subscriptionId);

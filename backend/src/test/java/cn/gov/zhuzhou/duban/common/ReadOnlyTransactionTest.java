@@ -88,6 +88,31 @@ class ReadOnlyTransactionTest {
     }
 
     @Test
+    void everyOtherListRecordAndHistoryNeitherFlushesNorUpdates() {
+        // session 15: these still ran in read-write transactions (the problems page among them: a bench screen)
+        long problem = cn.gov.zhuzhou.duban.support.Fixtures.classifiedProblem();
+        long report = cn.gov.zhuzhou.duban.support.Fixtures.submittedReport();
+        long item = cn.gov.zhuzhou.duban.support.Fixtures.newTicketItem();
+        long ticket = given().get("/api/v1/ticket-items/{id}", item).then().extract().jsonPath().getLong("ticket.id");
+        long session = given().get("/api/v1/tickets/{id}", ticket).then().extract().jsonPath().getLong("sessionId");
+        long position = cn.gov.zhuzhou.duban.support.Fixtures.newPosition();
+        long group = cn.gov.zhuzhou.duban.support.Fixtures.newGroup();
+        long unit = Api.unitId("株洲市教育局");
+        for (String path : List.of("/api/v1/problems?size=100", "/api/v1/problems?status=CLASSIFIED&size=100",
+                "/api/v1/problems/" + problem, "/api/v1/problems/" + problem + "/history", "/api/v1/reports?size=100",
+                "/api/v1/reports/" + report, "/api/v1/reports/" + report + "/history", "/api/v1/reports/" + report + "/revisions",
+                "/api/v1/ticket-items/" + item + "/history", "/api/v1/tickets/" + ticket, "/api/v1/sessions/" + session,
+                "/api/v1/units?size=100", "/api/v1/units/" + unit, "/api/v1/cities", "/api/v1/people", "/api/v1/positions",
+                "/api/v1/positions/" + position, "/api/v1/groups", "/api/v1/groups/" + group, "/api/v1/publications",
+                "/api/v1/job-runs", "/api/v1/supervision-rounds/2026-Q4", "/api/v1/webhook-subscriptions")) {
+            Statistics stats = statisticsAfter(path);
+            assertThat(stats.getFlushCount()).as("flushes for GET %s", path).isZero();
+            assertThat(stats.getEntityUpdateCount()).as("updates for GET %s", path).isZero();
+            assertThat(stats.getPrepareStatementCount()).as("statements for GET %s", path).isPositive();
+        }
+    }
+
+    @Test
     void anInboxPageAndAnItemAreReadWithTheirCaseLinksInOneTransaction() {
         // before: the case links were read after the item service's transaction, in a second one of their own
         long item = cn.gov.zhuzhou.duban.support.Fixtures.newTicketItem();

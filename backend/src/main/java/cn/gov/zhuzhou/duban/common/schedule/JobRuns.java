@@ -3,6 +3,7 @@ package cn.gov.zhuzhou.duban.common.schedule;
 import cn.gov.zhuzhou.duban.common.audit.AuditView;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -10,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Transactional;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -159,7 +159,7 @@ public class JobRuns implements PanacheRepository<JobRun> {
         QuarkusTransaction.requiringNew().run(() -> findById(id).end(outcome, summary, clock.instant()));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<View> search(String job, PageQuery page) {
         var query = job == null ? findAll(Sort.by("startedAt").descending().and("id", Sort.Direction.Descending))
                 : find("job", Sort.by("startedAt").descending().and("id", Sort.Direction.Descending), job);
