@@ -51,8 +51,8 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
         if (sessionIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("select t from AssignmentTicket t where t.session.id in :s order by t.seq",
-                AssignmentTicket.class).setParameter("s", sessionIds).getResultList();
+        return IdLists.query(getEntityManager(), "select t from AssignmentTicket t where t.session.id in :ids order by t.seq",
+                AssignmentTicket.class, sessionIds).getResultList();
     }
 
     public Optional<AssignmentTicket> ticket(long id) {
@@ -93,8 +93,8 @@ public class DispatchRepository implements PanacheRepository<DispatchSession> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("select i from TicketItem i join fetch i.ticket join fetch i.leadUnit u join fetch u.city "
-                + "where i.id in :ids", TicketItem.class).setParameter("ids", ids).getResultList();
+        return IdLists.query(getEntityManager(), "select i from TicketItem i join fetch i.ticket join fetch i.leadUnit u join fetch u.city "
+                + "where i.id in :ids", TicketItem.class, ids).getResultList();
     }
 
     public List<TicketItem> itemsOfTicket(long ticketId) {

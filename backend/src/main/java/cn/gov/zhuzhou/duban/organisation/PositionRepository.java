@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.organisation;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -23,7 +24,7 @@ public class PositionRepository implements PanacheRepository<Position> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery(FETCH + "where p.id in :ids", Position.class).setParameter("ids", ids).getResultList();
+        return IdLists.query(getEntityManager(), FETCH + "where p.id in :ids", Position.class, ids).getResultList();
     }
 
     public Optional<Position> findByCode(String code) {
@@ -49,9 +50,9 @@ public class PositionRepository implements PanacheRepository<Position> {
         if (positionIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("select t from PositionTenure t join fetch t.person "
-                        + "where t.position.id in :ids order by t.startedOn desc, t.id desc", PositionTenure.class)
-                .setParameter("ids", positionIds).getResultList();
+        return IdLists.query(getEntityManager(), "select t from PositionTenure t join fetch t.person "
+                        + "where t.position.id in :ids order by t.startedOn desc, t.id desc", PositionTenure.class, positionIds)
+                .getResultList();
     }
 
     public Optional<PositionTenure> openTenure(long positionId) {

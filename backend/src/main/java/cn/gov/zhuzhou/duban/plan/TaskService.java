@@ -7,6 +7,7 @@ import cn.gov.zhuzhou.duban.common.error.NotFoundException;
 import cn.gov.zhuzhou.duban.common.error.StaleVersionException;
 import cn.gov.zhuzhou.duban.common.paging.Page;
 import cn.gov.zhuzhou.duban.common.paging.PageQuery;
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import cn.gov.zhuzhou.duban.events.Audience;
 import cn.gov.zhuzhou.duban.events.DomainEvents;
@@ -227,8 +228,8 @@ public class TaskService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return tasks.getEntityManager().createQuery("select new cn.gov.zhuzhou.duban.plan.TaskRef(t.id, t.code, t.title) from Task t "
-                + "where t.id in :ids", TaskRef.class).setParameter("ids", ids).getResultStream()
+        return IdLists.query(tasks.getEntityManager(), "select new cn.gov.zhuzhou.duban.plan.TaskRef(t.id, t.code, t.title) from Task t "
+                + "where t.id in :ids", TaskRef.class, ids).getResultStream()
                 .collect(Collectors.toMap(TaskRef::id, r -> r));
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.problem;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -38,7 +39,7 @@ public class ProblemRepository implements PanacheRepository<Problem> {
             return List.of();
         }
         Map<Long, Problem> byId = new HashMap<>();
-        getEntityManager().createQuery(FETCH + "where p.id in :ids", Problem.class).setParameter("ids", ids).getResultList()
+        IdLists.query(getEntityManager(), FETCH + "where p.id in :ids", Problem.class, ids).getResultList()
                 .forEach(p -> byId.put(p.getId(), p));
         return ids.stream().map(byId::get).toList();
     }

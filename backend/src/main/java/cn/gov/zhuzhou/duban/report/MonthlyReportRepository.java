@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.report;
 
+import cn.gov.zhuzhou.duban.common.persistence.IdLists;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -39,7 +40,7 @@ public class MonthlyReportRepository implements PanacheRepository<MonthlyReport>
             return List.of();
         }
         Map<Long, MonthlyReport> byId = new HashMap<>();
-        getEntityManager().createQuery(FETCH + "where r.id in :ids", MonthlyReport.class).setParameter("ids", ids).getResultList()
+        IdLists.query(getEntityManager(), FETCH + "where r.id in :ids", MonthlyReport.class, ids).getResultList()
                 .forEach(r -> byId.put(r.getId(), r));
         return ids.stream().map(byId::get).toList();
     }
@@ -62,8 +63,8 @@ public class MonthlyReportRepository implements PanacheRepository<MonthlyReport>
         if (reportIds.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("select e from MonthlyReportEntry e where e.report.id in :ids order by e.sortOrder",
-                        MonthlyReportEntry.class).setParameter("ids", reportIds).getResultStream()
+        return IdLists.query(getEntityManager(), "select e from MonthlyReportEntry e where e.report.id in :ids order by e.sortOrder",
+                        MonthlyReportEntry.class, reportIds).getResultStream()
                 .collect(java.util.stream.Collectors.groupingBy(e -> e.report().getId()));
     }
 
