@@ -25,11 +25,11 @@ public class ProblemRepository implements PanacheRepository<Problem> {
     }
 
     /**
-     * A page of problems, newest first: the page's ids through an index of the filter (ix_problem_status_id,
+     * A page of problems, newest first, as rows: the page's ids through an index of the filter (ix_problem_status_id,
      * fk_problem_unit, fk_problem_task), then their rows with unit and city. Joining first made the server sort every
      * matching problem (40 000 CLASSIFIED at province scale) to keep one page.
      */
-    public List<Problem> search(ProblemSearch s, Long unitScope, int offset, int limit) {
+    public List<ProblemRow> search(ProblemSearch s, Long unitScope, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> q = getEntityManager().createQuery("select p.id from Problem p where " + where(s, unitScope, params)
                 + " order by p.id desc", Long.class).setFirstResult(offset).setMaxResults(limit);
@@ -38,9 +38,9 @@ public class ProblemRepository implements PanacheRepository<Problem> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Problem> byId = new HashMap<>();
-        IdLists.query(getEntityManager(), FETCH + "where p.id in :ids", Problem.class, ids).getResultList()
-                .forEach(p -> byId.put(p.getId(), p));
+        Map<Long, ProblemRow> byId = new HashMap<>();
+        IdLists.query(getEntityManager(), ProblemRow.SELECT + "where p.id in :ids", ProblemRow.class, ids).getResultList()
+                .forEach(p -> byId.put(p.id(), p));
         return ids.stream().map(byId::get).toList();
     }
 

@@ -57,8 +57,8 @@ public class ProblemService {
     @ReadOnlyTransaction
     public Page<ProblemView> searchProblems(ProblemSearch search, PageQuery page) {
         Long scope = units.listFilter(null).unitId();
-        List<Problem> found = problems.search(search, scope, page.offset(), page.size);
-        return Page.of(views(found), page, problems.countMatching(search, scope));
+        List<ProblemRow> found = problems.search(search, scope, page.offset(), page.size);
+        return Page.of(rowViews(found), page, problems.countMatching(search, scope));
     }
 
     /** How many problems match, counted in SQL (the caller's unit scope applies, as for the list). */
@@ -260,7 +260,11 @@ public class ProblemService {
     }
 
     private List<ProblemView> views(List<Problem> found) {
-        Map<Long, TaskRef> refs = tasks.taskRefs(found.stream().map(Problem::getTaskId).collect(Collectors.toSet()));
-        return found.stream().map(p -> ProblemView.of(p, refs.get(p.getTaskId()))).toList();
+        return rowViews(found.stream().map(ProblemRow::of).toList());
+    }
+
+    private List<ProblemView> rowViews(List<ProblemRow> found) {
+        Map<Long, TaskRef> refs = tasks.taskRefs(found.stream().map(ProblemRow::taskId).collect(Collectors.toSet()));
+        return found.stream().map(p -> ProblemView.of(p, refs.get(p.taskId()))).toList();
     }
 }

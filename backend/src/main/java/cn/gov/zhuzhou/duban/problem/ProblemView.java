@@ -21,10 +21,10 @@ public record ProblemView(
         @Schema(readOnly = true, example = "1") long version,
         @Schema(readOnly = true) AuditView audit) {
 
-    static ProblemView of(Problem p, TaskRef task) {
-        CoordinationLevel level = p.getCoordinationLevel();
-        return new ProblemView(p.getId(), task, UnitRef.of(p.getRaisedBy()), p.getSource(), p.getSourceRef(), p.getDescription(),
-                p.getStatus(), p.getCategory(), level, level == null ? null : level.settledBy(), p.getVersion(), AuditView.of(p.getAudit()));
+    static ProblemView of(ProblemRow p, TaskRef task) {
+        CoordinationLevel level = p.coordinationLevel();
+        return new ProblemView(p.id(), task, p.raisedBy(), p.source(), p.sourceRef(), p.description(), p.status(), p.category(), level,
+                level == null ? null : level.settledBy(), p.version(), p.audit());
     }
 
     @Schema(name = "ProblemEventView", requiredProperties = {"kind", "toStatus", "at", "actor"}, description = "One step in a problem's life.", readOnly = true)

@@ -141,6 +141,16 @@ class ReadOnlyTransactionTest {
     }
 
     @Test
+    void theProblemsPageLoadsNoProblemUnitOrCityEntities() {
+        // session 15: the page loaded its 100 problems with their units and cities as entities; now rows
+        cn.gov.zhuzhou.duban.support.Fixtures.classifiedProblem();
+        for (String path : List.of("/api/v1/problems?size=100", "/api/v1/problems?status=CLASSIFIED&size=100")) {
+            assertThat(given().get(path).then().statusCode(200).extract().jsonPath().getList("items")).as(path).isNotEmpty();
+            assertThat(statisticsAfter(path).getEntityLoadCount()).as("entities loaded for GET %s", path).isZero();
+        }
+    }
+
+    @Test
     void theTaskListATaskAndThePlanTreeLoadNoTaskOrUnitEntities() {
         long task = Api.taskId("N6");
         assertThat(statisticsAfter("/api/v1/tasks?size=200").getEntityLoadCount()).isZero();
