@@ -27,9 +27,7 @@ record ItemRow(long id, long ticketId, String ticketNumber, Long problemId, Unit
             String doneReport, Instant verifiedAt, String returnReason, long version, Instant createdAt, String createdBy,
             String createdByName, Instant updatedAt, String updatedBy, String updatedByName) {
         this(id, ticketId, ticketNumber, problemId, new UnitRef(unitId, unitCode, unitName, cityCode), deadline, key, requirement, state,
-                issuedAt, acknowledgedAt, doneReport, verifiedAt, returnReason, version, createdAt == null ? null
-                        : new AuditView(createdAt.atZone(AuditView.ZONE).toOffsetDateTime(), createdBy, createdByName,
-                                updatedAt.atZone(AuditView.ZONE).toOffsetDateTime(), updatedBy, updatedByName));
+                issuedAt, acknowledgedAt, doneReport, verifiedAt, returnReason, version, AuditView.of(createdAt, createdBy, createdByName, updatedAt, updatedBy, updatedByName));
     }
 
     /** The row of an item already loaded (a write answers with the item it changed). */

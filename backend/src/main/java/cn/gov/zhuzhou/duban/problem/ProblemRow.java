@@ -23,9 +23,7 @@ record ProblemRow(long id, long taskId, UnitRef raisedBy, ProblemSource source, 
             long version, Instant createdAt, String createdBy, String createdByName, Instant updatedAt, String updatedBy,
             String updatedByName) {
         this(id, taskId, new UnitRef(unitId, unitCode, unitName, cityCode), source, sourceRef, description, status, category,
-                coordinationLevel, version, createdAt == null ? null
-                        : new AuditView(createdAt.atZone(AuditView.ZONE).toOffsetDateTime(), createdBy, createdByName,
-                                updatedAt.atZone(AuditView.ZONE).toOffsetDateTime(), updatedBy, updatedByName));
+                coordinationLevel, version, AuditView.of(createdAt, createdBy, createdByName, updatedAt, updatedBy, updatedByName));
     }
 
     /** The row of a problem already loaded (a write answers with the problem it changed). */

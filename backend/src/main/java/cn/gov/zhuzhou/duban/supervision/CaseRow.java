@@ -18,9 +18,7 @@ record CaseRow(long id, long itemId, SupervisionCase.Reason reason, SupervisionC
     CaseRow(long id, long itemId, SupervisionCase.Reason reason, SupervisionCase.Status status, Instant openedAt, Instant closedAt,
             String report, long version, Instant createdAt, String createdBy, String createdByName, Instant updatedAt, String updatedBy,
             String updatedByName) {
-        this(id, itemId, reason, status, openedAt, closedAt, report, version, createdAt == null ? null
-                : new AuditView(createdAt.atZone(AuditView.ZONE).toOffsetDateTime(), createdBy, createdByName,
-                        updatedAt.atZone(AuditView.ZONE).toOffsetDateTime(), updatedBy, updatedByName));
+        this(id, itemId, reason, status, openedAt, closedAt, report, version, AuditView.of(createdAt, createdBy, createdByName, updatedAt, updatedBy, updatedByName));
     }
 
     /** The row of a case already loaded (a write answers with the case it changed). */

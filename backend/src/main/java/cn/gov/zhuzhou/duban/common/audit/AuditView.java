@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.common.audit;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,10 +18,17 @@ public record AuditView(
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public static AuditView of(Audit audit) {
-        if (audit == null || audit.getCreatedAt() == null) {
+        return audit == null ? null : of(audit.getCreatedAt(), audit.getCreatedBy(), audit.getCreatedByName(), audit.getUpdatedAt(),
+                audit.getUpdatedBy(), audit.getUpdatedByName());
+    }
+
+    /** From an audit's columns as a row read them (null when the row has none). */
+    public static AuditView of(Instant createdAt, String createdBy, String createdByName, Instant updatedAt, String updatedBy,
+            String updatedByName) {
+        if (createdAt == null) {
             return null;
         }
-        return new AuditView(audit.getCreatedAt().atZone(ZONE).toOffsetDateTime(), audit.getCreatedBy(), audit.getCreatedByName(),
-                audit.getUpdatedAt().atZone(ZONE).toOffsetDateTime(), audit.getUpdatedBy(), audit.getUpdatedByName());
+        return new AuditView(createdAt.atZone(ZONE).toOffsetDateTime(), createdBy, createdByName,
+                updatedAt.atZone(ZONE).toOffsetDateTime(), updatedBy, updatedByName);
     }
 }
