@@ -2656,6 +2656,11 @@ export interface components {
             job: string;
             /** @example 2817@duban-app-1 */
             instance: string;
+            /**
+             * @description The time the run was scheduled for (the period it answers for, however late it started; a run redone after its instance died keeps the time of the run it redoes); absent for work started by hand.
+             * @example 2026-12-06T01:00:00+08:00
+             */
+            scheduledFor?: components["schemas"]["OffsetDateTime"];
             /** @example 2026-12-06T01:00:00+08:00 */
             startedAt: components["schemas"]["OffsetDateTime"];
             /** @example 2026-12-06T01:00:02+08:00 */

@@ -2,7 +2,9 @@ package cn.gov.zhuzhou.duban.notification;
 
 import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /** The nightly deadline reminders (Quartz, clustered, Asia/Shanghai), each run recorded. */
@@ -20,7 +22,12 @@ class NotificationJobs {
 
     @Scheduled(identity = "deadline-reminders", cron = "{duban.supervision.reminder-cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void nightlyReminders() {
-        LOG.info(runs.run("deadline-reminders", () -> "发送到期提醒 " + notifications.sendDueReminders() + " 条"));
+    void nightlyReminders(ScheduledExecution execution) {
+        nightlyReminders(execution.getScheduledFireTime());
+    }
+
+    /** One run for the period scheduled at {@code scheduledFor} (recorded in job_run; null when started by hand). */
+    void nightlyReminders(Instant scheduledFor) {
+        LOG.info(runs.run("deadline-reminders", scheduledFor, () -> "发送到期提醒 " + notifications.sendDueReminders() + " 条"));
     }
 }

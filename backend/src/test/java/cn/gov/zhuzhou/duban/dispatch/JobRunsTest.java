@@ -14,6 +14,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -51,10 +52,11 @@ class JobRunsTest {
     void theMonthlyJobsRunsSayWhatTheyDid() {
         YearMonth month = YearMonth.parse(Fixtures.freshMonth());
         clock.set(month.atDay(3).atTime(1, 0));
-        jobs.planRegularSession();
+        jobs.planRegularSession(clock.instant());
         clock.set(month.atDay(6).atTime(1, 0));
-        jobs.planRegularSession();
-        jobs.planRegularSession();
+        jobs.planRegularSession(clock.instant());
+        clock.set(month.atDay(6).atTime(1, 0, 40)); // the next one fired 40 s late: it still answers for 01:00
+        jobs.planRegularSession(month.atDay(6).atTime(1, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
 
         JsonPath recorded = runsOf("regular-office-session");
         // Newest first: the repeat, the planning, the night before reports were due.
@@ -65,17 +67,21 @@ class JobRunsTest {
         assertThat(recorded.getList("items.outcome").subList(0, 3)).containsOnly("SUCCEEDED");
         assertThat(recorded.getString("items[0].instance")).contains("@");
         assertThat(recorded.getString("items[0].finishedAt")).isNotBlank();
+        assertThat(recorded.getList("items.scheduledFor", String.class).subList(0, 3)).containsExactly(
+                month + "-06T01:00:00+08:00", month + "-06T01:00:00+08:00", month + "-03T01:00:00+08:00");
+        assertThat(recorded.getString("items[0].startedAt")).isEqualTo(month + "-06T01:00:40+08:00");
     }
 
     @Test
     void aFailingRunIsRecordedWithItsErrorAndTheErrorStillReachesTheScheduler() {
-        assertThatThrownBy(() -> runs.run("test-failing-job", () -> {
+        assertThatThrownBy(() -> runs.run("test-failing-job", null, () -> {
             throw new IllegalStateException("未设置领导小组办公室主任职务");
         })).isInstanceOf(IllegalStateException.class);
         JsonPath recorded = runsOf("test-failing-job");
         assertThat(recorded.getString("items[0].outcome")).isEqualTo("FAILED");
         assertThat(recorded.getString("items[0].summary")).isEqualTo("未设置领导小组办公室主任职务");
         assertThat(recorded.getString("items[0].finishedAt")).isNotBlank();
+        assertThat(recorded.getString("items[0].scheduledFor")).as("started by hand: no schedule").isNull();
     }
 
     @Test
@@ -88,7 +94,7 @@ class JobRunsTest {
         assertThat(before.getString("items[0].outcome")).isEqualTo("RUNNING");
         long deadRun = before.getLong("items[0].id");
 
-        runs.run("test-crashed-job", () -> "重新执行完成");
+        runs.run("test-crashed-job", null, () -> "重新执行完成");
 
         JsonPath recorded = runsOf("test-crashed-job");
         assertThat(recorded.getList("items.outcome")).containsExactly("SUCCEEDED", "INTERRUPTED");
@@ -100,16 +106,16 @@ class JobRunsTest {
         assertThat(recorded.getString("items[0].summary")).isEqualTo("重新执行完成");
 
         // A finished run is history, never touched again.
-        runs.run("test-crashed-job", () -> "再次执行");
+        runs.run("test-crashed-job", null, () -> "再次执行");
         assertThat(runsOf("test-crashed-job").getList("items.outcome")).containsExactly("SUCCEEDED", "SUCCEEDED", "INTERRUPTED");
     }
 
     @Test
     void aRunWithNoneLeftRunningCostsFourStatementsAndReadsNoClusterState() {
-        runs.run("test-quiet-job", () -> "首次执行");
+        runs.run("test-quiet-job", null, () -> "首次执行");
         Statistics stats = sessionFactory.getStatistics();
         stats.clear();
-        runs.run("test-quiet-job", () -> "再次执行");
+        runs.run("test-quiet-job", null, () -> "再次执行");
         // its start (insert), the runs of the job left RUNNING (none), then its end (read, update); the cluster's members
         // (QRTZ_SCHEDULER_STATE) are read only when a run was left RUNNING, as in the test above
         assertThat(stats.getPrepareStatementCount()).isEqualTo(4);

@@ -2,7 +2,9 @@ package cn.gov.zhuzhou.duban.common.http;
 
 import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /** Purges the expired idempotency keys every hour (Quartz, clustered: one instance at a time), each run recorded. */
@@ -21,7 +23,12 @@ public class IdempotencyJobs {
 
     @Scheduled(identity = JOB, cron = "{duban.http.idempotency.purge-cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public void purgeExpiredKeys() {
-        LOG.info(runs.run(JOB, () -> "清理过期幂等键 " + store.purgeExpired() + " 个"));
+    void purgeExpiredKeys(ScheduledExecution execution) {
+        purgeExpiredKeys(execution.getScheduledFireTime());
+    }
+
+    /** One run for the period scheduled at {@code scheduledFor} (recorded in job_run; null when started by hand). */
+    public void purgeExpiredKeys(Instant scheduledFor) {
+        LOG.info(runs.run(JOB, scheduledFor, () -> "清理过期幂等键 " + store.purgeExpired() + " 个"));
     }
 }

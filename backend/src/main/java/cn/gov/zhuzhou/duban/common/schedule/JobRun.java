@@ -31,6 +31,8 @@ public class JobRun {
     private String instance;
     /** The Quartz cluster member that ran it (QRTZ_SCHEDULER_STATE.INSTANCE_NAME); null where no scheduler runs (tests). */
     private String schedulerInstance;
+    /** Quartz's scheduled fire time: the period the run answers for, however late it started; null when started by hand. */
+    private Instant scheduledFor;
     private Instant startedAt;
     private Instant finishedAt;
     @Enumerated(EnumType.STRING)
@@ -40,10 +42,11 @@ public class JobRun {
     protected JobRun() {
     }
 
-    JobRun(String job, String instance, String schedulerInstance, Instant startedAt) {
+    JobRun(String job, String instance, String schedulerInstance, Instant scheduledFor, Instant startedAt) {
         this.job = job;
         this.instance = instance;
         this.schedulerInstance = schedulerInstance;
+        this.scheduledFor = scheduledFor;
         this.startedAt = startedAt;
     }
 
@@ -67,6 +70,10 @@ public class JobRun {
 
     public String getSchedulerInstance() {
         return schedulerInstance;
+    }
+
+    public Instant getScheduledFor() {
+        return scheduledFor;
     }
 
     public Instant getStartedAt() {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Supplier;
@@ -71,15 +72,22 @@ public class JobRuns implements PanacheRepository<JobRun> {
     @Schema(name = "JobRunView", requiredProperties = {"id", "job", "instance", "startedAt", "outcome"},
             description = "One run of a scheduled job.")
     public record View(@Schema(example = "41") Long id, @Schema(example = "regular-office-session") String job,
-            @Schema(example = "2817@duban-app-1") String instance, @Schema(example = "2026-12-06T01:00:00+08:00") OffsetDateTime startedAt,
+            @Schema(example = "2817@duban-app-1") String instance,
+            @Schema(example = "2026-12-06T01:00:00+08:00", description = "The time the run was scheduled for (the period it answers "
+                    + "for, however late it started; a run redone after its instance died keeps the time of the run it redoes); "
+                    + "absent for work started by hand.") OffsetDateTime scheduledFor,
+            @Schema(example = "2026-12-06T01:00:00+08:00") OffsetDateTime startedAt,
             @Schema(example = "2026-12-06T01:00:02+08:00") OffsetDateTime finishedAt, @Schema(example = "SUCCEEDED") JobRun.Outcome outcome,
             @Schema(example = "已安排 2026-12 例行调度会（调度会 12）：未报月报单位 3 个，议题问题 5 个")
             String summary) {
 
         static View of(JobRun r) {
-            return new View(r.getId(), r.getJob(), r.getInstance(), r.getStartedAt().atZone(AuditView.ZONE).toOffsetDateTime(),
-                    r.getFinishedAt() == null ? null : r.getFinishedAt().atZone(AuditView.ZONE).toOffsetDateTime(), r.getOutcome(),
-                    r.getSummary());
+            return new View(r.getId(), r.getJob(), r.getInstance(), zoned(r.getScheduledFor()), zoned(r.getStartedAt()),
+                    zoned(r.getFinishedAt()), r.getOutcome(), r.getSummary());
+        }
+
+        private static OffsetDateTime zoned(Instant at) {
+            return at == null ? null : at.atZone(AuditView.ZONE).toOffsetDateTime();
         }
     }
 
@@ -90,8 +98,11 @@ public class JobRuns implements PanacheRepository<JobRun> {
      * A run of the same job still RUNNING whose Quartz cluster member is no longer in the cluster (its check-ins stopped
      * and a live member recovered its work: Quartz re-fires a job cut off that way, as every Quarkus job requests
      * recovery and runs on the Quartz thread) is recorded as INTERRUPTED, naming the run that does the work again.
+     *
+     * @param scheduledFor the scheduled fire time ({@code ScheduledExecution.getScheduledFireTime()}): the period the run
+     *        answers for; null for work started by hand
      */
-    public String run(String job, Supplier<String> work) {
+    public String run(String job, Instant scheduledFor, Supplier<String> work) {
         // Both outcomes' series exist from the first run on (at 0), so an alert on the increase of FAILED sees the first one.
         Timer succeeded = timer(job, JobRun.Outcome.SUCCEEDED);
         Timer failed = timer(job, JobRun.Outcome.FAILED);
@@ -99,7 +110,7 @@ public class JobRuns implements PanacheRepository<JobRun> {
         Timer.Sample sample = Timer.start(registry);
         try {
             long id = QuarkusTransaction.requiringNew().call(() -> {
-                JobRun run = new JobRun(job, INSTANCE, schedulerInstance(), clock.instant());
+                JobRun run = new JobRun(job, INSTANCE, schedulerInstance(), scheduledFor, clock.instant());
                 persist(run);
                 markInterrupted(job, run);
                 return run.getId();

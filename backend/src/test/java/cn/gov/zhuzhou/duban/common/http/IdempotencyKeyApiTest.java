@@ -249,7 +249,7 @@ class IdempotencyKeyApiTest {
             }
         }
 
-        jobs.purgeExpiredKeys();
+        jobs.purgeExpiredKeys(now);
 
         assertThat(keyRows(expired)).isZero();
         assertThat(keyRows(live)).isEqualTo(1);

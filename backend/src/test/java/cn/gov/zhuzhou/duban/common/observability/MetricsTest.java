@@ -117,8 +117,8 @@ class MetricsTest {
 
     @Test
     void jobRunsAreTimedByJobAndOutcome() {
-        runs.run("metrics-test-job", () -> "测试任务完成");
-        assertThatThrownBy(() -> runs.run("metrics-test-failing-job", () -> {
+        runs.run("metrics-test-job", null, () -> "测试任务完成");
+        assertThatThrownBy(() -> runs.run("metrics-test-failing-job", null, () -> {
             throw new IllegalStateException("测试任务失败");
         })).isInstanceOf(IllegalStateException.class);
 
@@ -162,7 +162,7 @@ class MetricsTest {
     @Test
     void everyMetricTheAlertsAndTheDashboardUseIsExported() throws IOException {
         given().get("/api/v1/tasks/{id}", cn.gov.zhuzhou.duban.support.Api.taskId("N8.2")).then().statusCode(200);
-        runs.run("metrics-test-job", () -> "测试任务完成");
+        runs.run("metrics-test-job", null, () -> "测试任务完成");
         gauges.refresh();
         Set<String> names = new TreeSet<>();
         scrape().keySet().forEach(k -> names.add(k.replaceFirst("\\{.*", "")));
