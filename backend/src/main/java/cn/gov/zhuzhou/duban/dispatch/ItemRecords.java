@@ -27,6 +27,25 @@ public class ItemRecords {
     /** The items a period reads: issued by its end, and not already verified (and still so) before its start. */
     private static final String IN_SCOPE = "i.issued_at < :end and not (i.state = 'VERIFIED' and i.verified_at < :start)";
 
+    /** Each item in scope with its history folded up to :end, and its ticket's number ({@link #itemRecords}). */
+    static final String FOLD = """
+            select f.id, t.number, f.problem_id, f.lead_unit_id, f.key_item, f.deadline, f.issued_at, f.acknowledged,
+                   f.done_reported, f.verified, f.last_state
+            from (select i.id, i.ticket_id, i.problem_id, i.lead_unit_id, i.key_item, i.deadline, i.issued_at,
+                         min(case when e.to_state = 'ACKNOWLEDGED' then e.at end) as acknowledged,
+                         max(case when e.to_state = 'DONE_REPORTED' then e.at end) as done_reported,
+                         max(case when e.to_state = 'VERIFIED' then e.at end) as verified,
+                         substring_index(group_concat(e.to_state order by e.at desc, e.id desc separator ','), ',', 1) as last_state
+                  from ticket_item i left join ticket_item_event e on e.item_id = i.id and e.at < :end
+                  where %s
+                  group by i.id) f
+            join assignment_ticket t on t.id = f.ticket_id
+            order by f.id""".formatted(IN_SCOPE);
+
+    /** Every return up to :end, by item ({@link #itemRecords}). */
+    static final String RETURNS = "select e.item_id, e.at from ticket_item_event e where e.to_state = 'RETURNED' and e.at < :end "
+            + "order by e.item_id, e.at, e.id";
+
     private final DispatchRepository dispatch;
 
     ItemRecords(DispatchRepository dispatch) {
@@ -41,6 +60,12 @@ public class ItemRecords {
      * rows; reading the rows and folding them here held tens of MB per call and a third of the assessment's CPU): the
      * database folds each item's history up to the end (first signing, last 办结 report, last verification, and the
      * state of the last event, by time then id), and the returns are read on their own (each counts, with its day).
+     * <p>
+     * The fold groups the items alone, by id, and names their tickets after (a derived table): grouped together with the
+     * ticket join, MariaDB read the tickets first and sorted every item's history through a temporary table, 0.35 s of
+     * the database's time at province scale against 0.2 s so. The returns are read by their state from
+     * ix_tie_state_at (changeset 40; ~9 000 rows at province scale, every return up to the end, those of the items out
+     * of scope dropped here), not by joining every item to its events (0.15 s: the items' scope is no index range).
      */
     @Transactional
     public List<ItemRecord> itemRecords(LocalDate from, LocalDate to) {
@@ -48,17 +73,7 @@ public class ItemRecords {
         LocalDateTime start = utc(Days.startOf(from));
         LocalDateTime end = utc(Days.endOf(to));
         @SuppressWarnings("unchecked")
-        List<Object[]> items = em.createNativeQuery("""
-                        select i.id, t.number, i.problem_id, i.lead_unit_id, i.key_item, i.deadline, i.issued_at,
-                               min(case when e.to_state = 'ACKNOWLEDGED' then e.at end) as acknowledged,
-                               max(case when e.to_state = 'DONE_REPORTED' then e.at end) as done_reported,
-                               max(case when e.to_state = 'VERIFIED' then e.at end) as verified,
-                               substring_index(group_concat(e.to_state order by e.at desc, e.id desc separator ','), ',', 1) as last_state
-                        from ticket_item i join assignment_ticket t on t.id = i.ticket_id
-                        left join ticket_item_event e on e.item_id = i.id and e.at < :end
-                        where %s
-                        group by i.id, t.number, i.problem_id, i.lead_unit_id, i.key_item, i.deadline, i.issued_at
-                        order by i.id""".formatted(IN_SCOPE))
+        List<Object[]> items = em.createNativeQuery(FOLD)
                 .setParameter("end", end).setParameter("start", start)
                 .unwrap(NativeQuery.class)
                 .addScalar("id", StandardBasicTypes.LONG).addScalar("number", StandardBasicTypes.STRING)
@@ -69,9 +84,8 @@ public class ItemRecords {
                 .addScalar("last_state", StandardBasicTypes.STRING)
                 .getResultList();
         @SuppressWarnings("unchecked")
-        List<Object[]> returned = em.createNativeQuery("select e.item_id, e.at from ticket_item_event e join ticket_item i on i.id = e.item_id "
-                        + "where " + IN_SCOPE + " and e.to_state = 'RETURNED' and e.at < :end order by e.item_id, e.at, e.id")
-                .setParameter("end", end).setParameter("start", start)
+        List<Object[]> returned = em.createNativeQuery(RETURNS)
+                .setParameter("end", end)
                 .unwrap(NativeQuery.class)
                 .addScalar("item_id", StandardBasicTypes.LONG).addScalar("at", StandardBasicTypes.LOCAL_DATE_TIME)
                 .getResultList();
