@@ -2,10 +2,11 @@ package cn.gov.zhuzhou.duban.dispatch;
 
 import cn.gov.zhuzhou.duban.common.time.Days;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
+import org.hibernate.Session;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,9 +26,12 @@ import java.util.Map;
 public class ItemRecords {
 
     /** The items a period reads: issued by its end, and not already verified (and still so) before its start. */
-    private static final String IN_SCOPE = "i.issued_at < :end and not (i.state = 'VERIFIED' and i.verified_at < :start)";
+    private static final String IN_SCOPE = "i.issued_at < ?2 and not (i.state = 'VERIFIED' and i.verified_at < ?3)";
 
-    /** Each item in scope with its history folded up to :end, and its ticket's number ({@link #itemRecords}). */
+    /**
+     * Each item in scope with its history folded up to the end, and its ticket's number ({@link #itemRecords}).
+     * Parameters: 1 and 2 the end, 3 the start (UTC).
+     */
     static final String FOLD = """
             select f.id, t.number, f.problem_id, f.lead_unit_id, f.key_item, f.deadline, f.issued_at, f.acknowledged,
                    f.done_reported, f.verified, f.last_state
@@ -36,14 +40,14 @@ public class ItemRecords {
                          max(case when e.to_state = 'DONE_REPORTED' then e.at end) as done_reported,
                          max(case when e.to_state = 'VERIFIED' then e.at end) as verified,
                          substring_index(group_concat(e.to_state order by e.at desc, e.id desc separator ','), ',', 1) as last_state
-                  from ticket_item i left join ticket_item_event e on e.item_id = i.id and e.at < :end
+                  from ticket_item i left join ticket_item_event e on e.item_id = i.id and e.at < ?1
                   where %s
                   group by i.id) f
             join assignment_ticket t on t.id = f.ticket_id
             order by f.id""".formatted(IN_SCOPE);
 
-    /** Every return up to :end, by item ({@link #itemRecords}). */
-    static final String RETURNS = "select e.item_id, e.at from ticket_item_event e where e.to_state = 'RETURNED' and e.at < :end "
+    /** Every return up to the end (parameter 1, UTC), by item ({@link #itemRecords}). */
+    static final String RETURNS = "select e.item_id, e.at from ticket_item_event e where e.to_state = 'RETURNED' and e.at < ?1 "
             + "order by e.item_id, e.at, e.id";
 
     private final DispatchRepository dispatch;
@@ -56,7 +60,7 @@ public class ItemRecords {
      * Every item issued by the end of {@code to} that was not already verified, and still verified, before
      * {@code from}, with its history up to the end of {@code to}. Sorted by item id.
      * <p>
-     * Two statements, each a row per item or per return (issue 11: a province year is ~23 000 items with ~90 000 history
+     * Two statements through JDBC, each a row per item or per return (issue 11: a province year is ~23 000 items with ~90 000 history
      * rows; reading the rows and folding them here held tens of MB per call and a third of the assessment's CPU): the
      * database folds each item's history up to the end (first signing, last 办结 report, last verification, and the
      * state of the last event, by time then id), and the returns are read on their own (each counts, with its day).
@@ -69,42 +73,52 @@ public class ItemRecords {
      */
     @Transactional
     public List<ItemRecord> itemRecords(LocalDate from, LocalDate to) {
-        EntityManager em = dispatch.getEntityManager();
         LocalDateTime start = utc(Days.startOf(from));
         LocalDateTime end = utc(Days.endOf(to));
-        @SuppressWarnings("unchecked")
-        List<Object[]> items = em.createNativeQuery(FOLD)
-                .setParameter("end", end).setParameter("start", start)
-                .unwrap(NativeQuery.class)
-                .addScalar("id", StandardBasicTypes.LONG).addScalar("number", StandardBasicTypes.STRING)
-                .addScalar("problem_id", StandardBasicTypes.LONG).addScalar("lead_unit_id", StandardBasicTypes.LONG)
-                .addScalar("key_item", StandardBasicTypes.BOOLEAN).addScalar("deadline", StandardBasicTypes.LOCAL_DATE)
-                .addScalar("issued_at", StandardBasicTypes.LOCAL_DATE_TIME).addScalar("acknowledged", StandardBasicTypes.LOCAL_DATE_TIME)
-                .addScalar("done_reported", StandardBasicTypes.LOCAL_DATE_TIME).addScalar("verified", StandardBasicTypes.LOCAL_DATE_TIME)
-                .addScalar("last_state", StandardBasicTypes.STRING)
-                .getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> returned = em.createNativeQuery(RETURNS)
-                .setParameter("end", end)
-                .unwrap(NativeQuery.class)
-                .addScalar("item_id", StandardBasicTypes.LONG).addScalar("at", StandardBasicTypes.LOCAL_DATE_TIME)
-                .getResultList();
         Map<Long, List<LocalDate>> returns = new HashMap<>();
-        returned.forEach(e -> returns.computeIfAbsent((Long) e[0], k -> new ArrayList<>()).add(day(e[1])));
-        List<ItemRecord> out = new ArrayList<>(items.size());
-        for (Object[] i : items) {
-            // an item with no history up to the end (none: issuing writes the first event) stands issued
-            TicketItemState state = i[10] == null ? TicketItemState.ISSUED : TicketItemState.valueOf((String) i[10]);
-            out.add(new ItemRecord((Long) i[0], (String) i[1], (Long) i[2], (Long) i[3], (Boolean) i[4], (LocalDate) i[5], day(i[6]),
-                    day(i[7]), day(i[8]), state == TicketItemState.VERIFIED ? day(i[9]) : null,
-                    returns.getOrDefault((Long) i[0], List.of()), state));
-        }
+        List<ItemRecord> out = new ArrayList<>();
+        dispatch.getEntityManager().unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(jdbc(RETURNS))) {
+                ps.setObject(1, end);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        returns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(day(rs, 2));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(jdbc(FOLD))) {
+                ps.setObject(1, end);
+                ps.setObject(2, end);
+                ps.setObject(3, start);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        // an item with no history up to the end (none: issuing writes the first event) stands issued
+                        String last = rs.getString(11);
+                        TicketItemState state = last == null ? TicketItemState.ISSUED : TicketItemState.valueOf(last);
+                        long id = rs.getLong(1);
+                        out.add(new ItemRecord(id, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5),
+                                rs.getObject(6, LocalDate.class), day(rs, 7), day(rs, 8), day(rs, 9),
+                                state == TicketItemState.VERIFIED ? day(rs, 10) : null, returns.getOrDefault(id, List.of()), state));
+                    }
+                }
+            }
+        });
         return out;
     }
 
-    /** A stored timestamp (UTC, quarkus.hibernate-orm.jdbc.timezone) as a day in Asia/Shanghai. */
-    private static LocalDate day(Object utc) {
-        return utc == null ? null : Days.dayOf(((LocalDateTime) utc).toInstant(ZoneOffset.UTC));
+    /** A statement's text for JDBC: its numbered parameters ({@code ?1}, in this class's SQL) as plain markers. */
+    static String jdbc(String sql) {
+        return sql.replaceAll("\\?\\d", "?");
+    }
+
+    /**
+     * A stored timestamp (UTC, quarkus.hibernate-orm.jdbc.timezone) as a day in Asia/Shanghai, read as a LocalDateTime:
+     * not through Hibernate's timestamp extraction, which has the driver build a Calendar for every value (with four
+     * timestamps per item, half of the service's time on a province year's items; deploy/bench-notes/session16.md).
+     */
+    private static LocalDate day(ResultSet rs, int column) throws SQLException {
+        LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+        return utc == null ? null : Days.dayOf(utc.toInstant(ZoneOffset.UTC));
     }
 
     private static LocalDateTime utc(Instant at) {

@@ -50,9 +50,10 @@ class ItemRecordsPlanTest {
 
     @SuppressWarnings("unchecked")
     private List<Tuple> explain(String sql, boolean withStart) {
-        Query q = em.createNativeQuery("explain " + sql, Tuple.class).setParameter("end", LocalDateTime.of(2031, 1, 1, 0, 0));
+        LocalDateTime end = LocalDateTime.of(2031, 1, 1, 0, 0);
+        Query q = em.createNativeQuery("explain " + sql, Tuple.class).setParameter(1, end);
         if (withStart) {
-            q.setParameter("start", LocalDateTime.of(2030, 1, 1, 0, 0));
+            q.setParameter(2, end).setParameter(3, LocalDateTime.of(2030, 1, 1, 0, 0));
         }
         return q.getResultList();
     }

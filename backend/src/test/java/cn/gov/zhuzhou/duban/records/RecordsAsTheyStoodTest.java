@@ -160,8 +160,39 @@ class RecordsAsTheyStoodTest {
         assertThat(record.returnedOn()).isEmpty();
     }
 
+    /**
+     * Before 08:00 in Zhuzhou it is still the day before in UTC, as the database stores it: each step counts on its day
+     * in Asia/Shanghai, and a period that ends on a day takes in nothing of the next morning.
+     */
+    @Test
+    void stepsEarlyInTheMorningCountOnTheirDayInShanghai() {
+        clock.set(LocalDateTime.of(2029, 8, 1, 9, 0));
+        long session = Fixtures.newSession();
+        long item = json().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2029-08-20", "requirement": "清晨办理"}]}"""
+                .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局")))
+                .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+        step(LocalDateTime.of(2029, 8, 2, 7, 30), "ZZ-EDU", "acknowledgements", item, null);
+        step(LocalDateTime.of(2029, 8, 3, 7, 30), "ZZ-EDU", "completions", item, "清晨报办结");
+        step(LocalDateTime.of(2029, 8, 4, 7, 30), null, "returns", item, "清晨退回");
+
+        ItemRecord month = itemOf(LocalDate.of(2029, 8, 1), LocalDate.of(2029, 8, 31), item);
+        assertThat(month.acknowledgedOn()).isEqualTo(LocalDate.of(2029, 8, 2));
+        assertThat(month.doneReportedOn()).isEqualTo(LocalDate.of(2029, 8, 3));
+        assertThat(month.returnedOn()).containsExactly(LocalDate.of(2029, 8, 4));
+        assertThat(month.stateAsOf()).isEqualTo(TicketItemState.RETURNED);
+
+        ItemRecord toThe3rd = itemOf(LocalDate.of(2029, 8, 1), LocalDate.of(2029, 8, 3), item);
+        assertThat(toThe3rd.returnedOn()).as("returned on the 4th at 07:30, the 3rd in UTC").isEmpty();
+        assertThat(toThe3rd.stateAsOf()).isEqualTo(TicketItemState.DONE_REPORTED);
+    }
+
     void step(LocalDate on, String unitCode, String action, long item, String text) {
-        clock.set(on.atTime(10, 0));
+        step(on.atTime(10, 0), unitCode, action, item, text);
+    }
+
+    void step(LocalDateTime at, String unitCode, String action, long item, String text) {
+        clock.set(at);
         var who = unitCode == null ? json() : liaison(unitCode);
         who.body("{%s\"version\": %d}".formatted(text == null ? "" : "\"text\": \"" + text + "\", ",
                 Fixtures.version("/api/v1/ticket-items/" + item))).post("/api/v1/ticket-items/{id}/" + action, item).then().statusCode(200);
