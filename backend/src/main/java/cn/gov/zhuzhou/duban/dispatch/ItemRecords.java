@@ -1,10 +1,10 @@
 package cn.gov.zhuzhou.duban.dispatch;
 
+import cn.gov.zhuzhou.duban.common.persistence.JdbcRows;
 import cn.gov.zhuzhou.duban.common.time.Days;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -60,7 +60,7 @@ public class ItemRecords {
      * Every item issued by the end of {@code to} that was not already verified, and still verified, before
      * {@code from}, with its history up to the end of {@code to}. Sorted by item id.
      * <p>
-     * Two statements through JDBC, each a row per item or per return (issue 11: a province year is ~23 000 items with ~90 000 history
+     * Two statements through JDBC (common/persistence/JdbcRows), each a row per item or per return (issue 11: a province year is ~23 000 items with ~90 000 history
      * rows; reading the rows and folding them here held tens of MB per call and a third of the assessment's CPU): the
      * database folds each item's history up to the end (first signing, last 办结 report, last verification, and the
      * state of the last event, by time then id), and the returns are read on their own (each counts, with its day).
@@ -77,32 +77,17 @@ public class ItemRecords {
         LocalDateTime end = utc(Days.endOf(to));
         Map<Long, List<LocalDate>> returns = new HashMap<>();
         List<ItemRecord> out = new ArrayList<>();
-        dispatch.getEntityManager().unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(jdbc(RETURNS))) {
-                ps.setObject(1, end);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        returns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(day(rs, 2));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(jdbc(FOLD))) {
-                ps.setObject(1, end);
-                ps.setObject(2, end);
-                ps.setObject(3, start);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        // an item with no history up to the end (none: issuing writes the first event) stands issued
-                        String last = rs.getString(11);
-                        TicketItemState state = last == null ? TicketItemState.ISSUED : TicketItemState.valueOf(last);
-                        long id = rs.getLong(1);
-                        out.add(new ItemRecord(id, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5),
-                                rs.getObject(6, LocalDate.class), day(rs, 7), day(rs, 8), day(rs, 9),
-                                state == TicketItemState.VERIFIED ? day(rs, 10) : null, returns.getOrDefault(id, List.of()), state));
-                    }
-                }
-            }
-        });
+        EntityManager em = dispatch.getEntityManager();
+        JdbcRows.each(em, jdbc(RETURNS), rs -> returns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(day(rs, 2)), end);
+        JdbcRows.each(em, jdbc(FOLD), rs -> {
+            // an item with no history up to the end (none: issuing writes the first event) stands issued
+            String last = rs.getString(11);
+            TicketItemState state = last == null ? TicketItemState.ISSUED : TicketItemState.valueOf(last);
+            long id = rs.getLong(1);
+            out.add(new ItemRecord(id, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5), rs.getObject(6, LocalDate.class),
+                    day(rs, 7), day(rs, 8), day(rs, 9), state == TicketItemState.VERIFIED ? day(rs, 10) : null,
+                    returns.getOrDefault(id, List.of()), state));
+        }, end, end, start);
         return out;
     }
 

@@ -1,12 +1,12 @@
 package cn.gov.zhuzhou.duban.plan;
 
 import cn.gov.zhuzhou.duban.common.persistence.IdLists;
+import cn.gov.zhuzhou.duban.common.persistence.JdbcRows;
 
 import cn.gov.zhuzhou.duban.plan.TaskView.MilestoneView;
 import cn.gov.zhuzhou.duban.plan.TaskView.ResponsibleUnitView;
 import cn.gov.zhuzhou.duban.unit.UnitRef;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import org.hibernate.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
@@ -96,28 +96,9 @@ public class TaskRepository implements PanacheRepository<Task> {
         return rows;
     }
 
-    /** What a plain JDBC read does with each row. */
-    @FunctionalInterface
-    interface RowConsumer {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * Each row of a statement whose one parameter is a plan's id, through the JDBC connection of this request's
-     * transaction (so in the same snapshot as the tree's other statements; a driver error reaches the error mappers as
-     * Hibernate's JDBCException with the SQLException as its cause, as from any query).
-     */
-    private void eachRowOfPlan(String sql, long planId, RowConsumer each) {
-        getEntityManager().unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, planId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        each.accept(rs);
-                    }
-                }
-            }
-        });
+    /** Each row of a statement whose one parameter is a plan's id (common/persistence/JdbcRows). */
+    private void eachRowOfPlan(String sql, long planId, JdbcRows.RowConsumer each) {
+        JdbcRows.each(getEntityManager(), sql, each, planId);
     }
 
     // A page's ids are bound as single-valued parameters (common/persistence/IdLists: Hibernate translates a query with a

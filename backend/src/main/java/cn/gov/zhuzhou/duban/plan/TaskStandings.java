@@ -1,13 +1,17 @@
 package cn.gov.zhuzhou.duban.plan;
 
 import cn.gov.zhuzhou.duban.common.config.DubanConfig;
+import cn.gov.zhuzhou.duban.common.persistence.JdbcRows;
 import cn.gov.zhuzhou.duban.common.persistence.ReadOnlyTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,17 +66,17 @@ class TaskStandings {
     List<TaskStanding> asOf(LocalDate asOf, Long planId, Detail detail) {
         EntityManager em = tasks.getEntityManager();
         boolean full = detail == Detail.FULL;
-        String planFilter = planId == null ? "" : " where t.plan.id = :p";
-        TypedQuery<Object[]> taskQuery = em.createQuery("select t.id, pl.id, " + (full ? "t.code, t.title" : "null, null")
-                + ", a.id, a.name, par.id, " + (full ? "c.code" : "null") + ", t.deadline, coalesce(t.startDate, pl.periodStart), t.weight, "
-                + "t.status, t.progressPercent from Task t join t.plan pl left join t.area a left join t.parent par"
-                + (full ? " left join t.crossCityLeadCity c" : "") + planFilter + " order by pl.id, t.sortOrder, t.id", Object[].class);
-        if (planId != null) {
-            taskQuery.setParameter("p", planId);
-        }
-        List<Row> rows = taskQuery.getResultStream().map(r -> new Row((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
-                (Long) r[4], (String) r[5], (Long) r[6], (String) r[7], (LocalDate) r[8], (LocalDate) r[9], (Integer) r[10],
-                (TaskStatus) r[11], (Integer) r[12])).toList();
+        // Plain JDBC, as the tree's rows (TaskRepository.treeRowsOfPlan): 20 000 rows for every plan at province scale,
+        // which Hibernate extracted value by value, each date through a Calendar (deploy/bench-notes/session16.md).
+        String sql = "select t.id, t.plan_id, " + (full ? "t.code, t.title" : "null, null") + ", t.area_id, a.name, t.parent_id, "
+                + (full ? "c.code" : "null") + ", t.deadline, coalesce(t.start_date, pl.period_start), t.weight, t.status, t.progress_percent "
+                + "from task t join plan pl on pl.id = t.plan_id left join area a on a.id = t.area_id"
+                + (full ? " left join city c on c.id = t.cross_city_lead_city_id" : "")
+                + (planId == null ? "" : " where t.plan_id = ?") + " order by t.plan_id, t.sort_order, t.id";
+        List<Row> rows = new ArrayList<>();
+        JdbcRows.each(em, sql, rs -> rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), JdbcRows.nullableLong(rs, 5),
+                rs.getString(6), JdbcRows.nullableLong(rs, 7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+                rs.getObject(11, Integer.class), TaskStatus.valueOf(rs.getString(12)), rs.getInt(13))), planParams(planId));
         Map<Long, List<Long>> unitsOf = new HashMap<>();
         if (full) {
             TypedQuery<Object[]> unitQuery = em.createQuery("select r.task.id, r.unit.id from TaskResponsibleUnit r where r.role in :roles"
@@ -86,8 +90,8 @@ class TaskStandings {
         Map<Long, List<ProgressLight.PlannedPoint>> planned = tasks.plannedPointsOfPlan(planId);
 
         Instant cutoffUtc = asOf.plusDays(1).atStartOfDay(ZONE).toInstant();
-        Map<Long, ProgressRollup.Figure> reported = reportedBy(em, cutoffUtc, planId);
-        Set<Long> laterOnly = reportedAfter(em, cutoffUtc, planId);
+        Map<Long, ProgressRollup.Figure> reported = reportedBy(cutoffUtc, planId);
+        Set<Long> laterOnly = reportedAfter(cutoffUtc, planId);
 
         List<ProgressRollup.Node> nodes = new ArrayList<>(rows.size());
         Set<Long> parents = new HashSet<>();
@@ -121,34 +125,35 @@ class TaskStandings {
      * latest day (the later report, then the later row, wins a tie). One statement; per task one dive into
      * ix_task_progress_task_as_of read backwards (changeset 36), instead of numbering every history row of the plan.
      */
-    private static Map<Long, ProgressRollup.Figure> reportedBy(EntityManager em, Instant cutoffUtc, Long planId) {
-        Query q = em.createNativeQuery("""
-                select p.task_id, p.status, p.progress_percent from task t
-                join task_progress p on p.id = (select q.id from task_progress q where q.task_id = t.id and q.reported_at < :cutoff
-                                                order by q.as_of desc, q.reported_at desc, q.id desc limit 1)"""
-                + (planId == null ? "" : " where t.plan_id = :p")).setParameter("cutoff", cutoffUtc);
-        if (planId != null) {
-            q.setParameter("p", planId);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+    private Map<Long, ProgressRollup.Figure> reportedBy(Instant cutoffUtc, Long planId) {
         Map<Long, ProgressRollup.Figure> byTask = new HashMap<>();
-        for (Object[] r : rows) {
-            byTask.put(((Number) r[0]).longValue(), new ProgressRollup.Figure(TaskStatus.valueOf((String) r[1]), ((Number) r[2]).intValue()));
-        }
+        JdbcRows.each(tasks.getEntityManager(), """
+                select p.task_id, p.status, p.progress_percent from task t
+                join task_progress p on p.id = (select q.id from task_progress q where q.task_id = t.id and q.reported_at < ?
+                                                order by q.as_of desc, q.reported_at desc, q.id desc limit 1)"""
+                + (planId == null ? "" : " where t.plan_id = ?"),
+                rs -> byTask.put(rs.getLong(1), new ProgressRollup.Figure(TaskStatus.valueOf(rs.getString(2)), rs.getInt(3))),
+                withPlan(utc(cutoffUtc), planId));
         return byTask;
     }
 
-    private static Set<Long> reportedAfter(EntityManager em, Instant cutoffUtc, Long planId) {
-        Query q = em.createNativeQuery("select distinct p.task_id from task_progress p join task t on t.id = p.task_id "
-                + "where p.reported_at >= :cutoff" + (planId == null ? "" : " and t.plan_id = :p")).setParameter("cutoff", cutoffUtc);
-        if (planId != null) {
-            q.setParameter("p", planId);
-        }
+    private Set<Long> reportedAfter(Instant cutoffUtc, Long planId) {
         Set<Long> ids = new HashSet<>();
-        for (Object o : q.getResultList()) {
-            ids.add(((Number) o).longValue());
-        }
+        JdbcRows.each(tasks.getEntityManager(), "select distinct p.task_id from task_progress p join task t on t.id = p.task_id where p.reported_at >= ?"
+                + (planId == null ? "" : " and t.plan_id = ?"), rs -> ids.add(rs.getLong(1)), withPlan(utc(cutoffUtc), planId));
         return ids;
+    }
+
+    /** A stored timestamp's parameter: the UTC literal (quarkus.hibernate-orm.jdbc.timezone), as Hibernate binds an Instant. */
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Object[] planParams(Long planId) {
+        return planId == null ? new Object[0] : new Object[] {planId};
+    }
+
+    private static Object[] withPlan(Object first, Long planId) {
+        return planId == null ? new Object[] {first} : new Object[] {first, planId};
     }
 }
