@@ -100,11 +100,7 @@ class RecordsAsTheyStoodTest {
     @Test
     void aKeyItemAndItsCaseReadAsTheyStoodAtTheEndOfEachPeriod() {
         clock.set(LocalDateTime.of(2029, 5, 1, 9, 0));
-        long session = Fixtures.newSession();
-        long item = json().body("""
-                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2029-05-10", "key": true, "requirement": "记录夹具"}]}"""
-                .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局")))
-                .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+        long item = issueItem("2029-05-10", true, "记录夹具");
         step(LocalDate.of(2029, 5, 2), "ZZ-EDU", "acknowledgements", item, null);
         step(LocalDate.of(2029, 5, 9), "ZZ-EDU", "completions", item, "已办结");
         step(LocalDate.of(2029, 5, 12), null, "returns", item, "佐证材料不全");
@@ -146,11 +142,7 @@ class RecordsAsTheyStoodTest {
     @Test
     void stepsAtTheSameInstantStandInTheOrderTheyWereMade() {
         clock.set(LocalDateTime.of(2029, 7, 1, 9, 0));
-        long session = Fixtures.newSession();
-        long item = json().body("""
-                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2029-07-10", "requirement": "同一时刻"}]}"""
-                .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局")))
-                .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+        long item = issueItem("2029-07-10", false, "同一时刻");
         step(LocalDate.of(2029, 7, 2), "ZZ-EDU", "acknowledgements", item, null);
         step(LocalDate.of(2029, 7, 2), "ZZ-EDU", "completions", item, "当日办结");
 
@@ -167,11 +159,7 @@ class RecordsAsTheyStoodTest {
     @Test
     void stepsEarlyInTheMorningCountOnTheirDayInShanghai() {
         clock.set(LocalDateTime.of(2029, 8, 1, 9, 0));
-        long session = Fixtures.newSession();
-        long item = json().body("""
-                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "2029-08-20", "requirement": "清晨办理"}]}"""
-                .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局")))
-                .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
+        long item = issueItem("2029-08-20", false, "清晨办理");
         step(LocalDateTime.of(2029, 8, 2, 7, 30), "ZZ-EDU", "acknowledgements", item, null);
         step(LocalDateTime.of(2029, 8, 3, 7, 30), "ZZ-EDU", "completions", item, "清晨报办结");
         step(LocalDateTime.of(2029, 8, 4, 7, 30), null, "returns", item, "清晨退回");
@@ -185,6 +173,15 @@ class RecordsAsTheyStoodTest {
         ItemRecord toThe3rd = itemOf(LocalDate.of(2029, 8, 1), LocalDate.of(2029, 8, 3), item);
         assertThat(toThe3rd.returnedOn()).as("returned on the 4th at 07:30, the 3rd in UTC").isEmpty();
         assertThat(toThe3rd.stateAsOf()).isEqualTo(TicketItemState.DONE_REPORTED);
+    }
+
+    /** One item for 株洲市教育局 on a ticket of a new session, issued at the clock's time. */
+    long issueItem(String deadline, boolean key, String requirement) {
+        long session = Fixtures.newSession();
+        return json().body("""
+                {"items": [{"problemId": %d, "leadUnitId": %d, "deadline": "%s", "key": %s, "requirement": "%s"}]}"""
+                .formatted(Fixtures.classifiedProblem(), unitId("株洲市教育局"), deadline, key, requirement))
+                .post("/api/v1/sessions/{id}/tickets", session).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
     }
 
     void step(LocalDate on, String unitCode, String action, long item, String text) {
