@@ -5,12 +5,8 @@ import cn.gov.zhuzhou.duban.common.time.Days;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,6 +46,9 @@ public class ItemRecords {
     static final String RETURNS = "select e.item_id, e.at from ticket_item_event e where e.to_state = 'RETURNED' and e.at < ?1 "
             + "order by e.item_id, e.at, e.id";
 
+    private static final String FOLD_JDBC = jdbc(FOLD);
+    private static final String RETURNS_JDBC = jdbc(RETURNS);
+
     private final DispatchRepository dispatch;
 
     ItemRecords(DispatchRepository dispatch) {
@@ -73,41 +72,27 @@ public class ItemRecords {
      */
     @Transactional
     public List<ItemRecord> itemRecords(LocalDate from, LocalDate to) {
-        LocalDateTime start = utc(Days.startOf(from));
-        LocalDateTime end = utc(Days.endOf(to));
+        LocalDateTime start = JdbcRows.utc(Days.startOf(from));
+        LocalDateTime end = JdbcRows.utc(Days.endOf(to));
         Map<Long, List<LocalDate>> returns = new HashMap<>();
         List<ItemRecord> out = new ArrayList<>();
         EntityManager em = dispatch.getEntityManager();
-        JdbcRows.each(em, jdbc(RETURNS), rs -> returns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(day(rs, 2)), end);
-        JdbcRows.each(em, jdbc(FOLD), rs -> {
+        JdbcRows.each(em, RETURNS_JDBC, rs -> returns.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(JdbcRows.shanghaiDay(rs, 2)), end);
+        JdbcRows.each(em, FOLD_JDBC, rs -> {
             // an item with no history up to the end (none: issuing writes the first event) stands issued
             String last = rs.getString(11);
             TicketItemState state = last == null ? TicketItemState.ISSUED : TicketItemState.valueOf(last);
             long id = rs.getLong(1);
             out.add(new ItemRecord(id, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5), rs.getObject(6, LocalDate.class),
-                    day(rs, 7), day(rs, 8), day(rs, 9), state == TicketItemState.VERIFIED ? day(rs, 10) : null,
+                    JdbcRows.shanghaiDay(rs, 7), JdbcRows.shanghaiDay(rs, 8), JdbcRows.shanghaiDay(rs, 9), state == TicketItemState.VERIFIED ? JdbcRows.shanghaiDay(rs, 10) : null,
                     returns.getOrDefault(id, List.of()), state));
         }, end, end, start);
         return out;
     }
 
-    /** A statement's text for JDBC: its numbered parameters ({@code ?1}, in this class's SQL) as plain markers. */
-    static String jdbc(String sql) {
+    /** A statement's text for JDBC: its numbered parameters ({@code ?1}, kept for ItemRecordsPlanTest's EXPLAIN) as plain markers. */
+    private static String jdbc(String sql) {
         return sql.replaceAll("\\?\\d", "?");
-    }
-
-    /**
-     * A stored timestamp (UTC, quarkus.hibernate-orm.jdbc.timezone) as a day in Asia/Shanghai, read as a LocalDateTime:
-     * not through Hibernate's timestamp extraction, which has the driver build a Calendar for every value (with four
-     * timestamps per item, half of the service's time on a province year's items; deploy/bench-notes/session16.md).
-     */
-    private static LocalDate day(ResultSet rs, int column) throws SQLException {
-        LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
-        return utc == null ? null : Days.dayOf(utc.toInstant(ZoneOffset.UTC));
-    }
-
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** The lead unit of each item, in one statement. */

@@ -10,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,20 +131,15 @@ class TaskStandings {
                                                 order by q.as_of desc, q.reported_at desc, q.id desc limit 1)"""
                 + (planId == null ? "" : " where t.plan_id = ?"),
                 rs -> byTask.put(rs.getLong(1), new ProgressRollup.Figure(TaskStatus.valueOf(rs.getString(2)), rs.getInt(3))),
-                withPlan(utc(cutoffUtc), planId));
+                withPlan(JdbcRows.utc(cutoffUtc), planId));
         return byTask;
     }
 
     private Set<Long> reportedAfter(Instant cutoffUtc, Long planId) {
         Set<Long> ids = new HashSet<>();
         JdbcRows.each(tasks.getEntityManager(), "select distinct p.task_id from task_progress p join task t on t.id = p.task_id where p.reported_at >= ?"
-                + (planId == null ? "" : " and t.plan_id = ?"), rs -> ids.add(rs.getLong(1)), withPlan(utc(cutoffUtc), planId));
+                + (planId == null ? "" : " and t.plan_id = ?"), rs -> ids.add(rs.getLong(1)), withPlan(JdbcRows.utc(cutoffUtc), planId));
         return ids;
-    }
-
-    /** A stored timestamp's parameter: the UTC literal (quarkus.hibernate-orm.jdbc.timezone), as Hibernate binds an Instant. */
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static Object[] planParams(Long planId) {

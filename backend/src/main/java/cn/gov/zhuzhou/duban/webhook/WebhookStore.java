@@ -1,5 +1,7 @@
 package cn.gov.zhuzhou.duban.webhook;
 
+import cn.gov.zhuzhou.duban.common.persistence.JdbcRows;
+
 import cn.gov.zhuzhou.duban.common.time.ClockProducer;
 import cn.gov.zhuzhou.duban.events.EventsSequenced;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +66,7 @@ class WebhookStore {
                 insert into webhook_subscription (client_id, city_code, url, event_types, secret, status, created_at, created_by)
                 values (?1, ?2, ?3, ?4, ?5, 'ACTIVE', ?6, ?7)""")
                 .setParameter(1, clientId).setParameter(2, cityCode).setParameter(3, url).setParameter(4, String.join(",", eventTypes))
-                .setParameter(5, secret).setParameter(6, utc(now)).setParameter(7, actor).executeUpdate();
+                .setParameter(5, secret).setParameter(6, JdbcRows.utc(now)).setParameter(7, actor).executeUpdate();
         return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
     }
 
@@ -79,7 +81,7 @@ class WebhookStore {
 
     void rotateSecret(long id, String newSecret, String oldSecret, Instant oldValidUntil) {
         em.createNativeQuery("update webhook_subscription set secret = ?1, previous_secret = ?2, previous_secret_until = ?3, version = version + 1 where id = ?4")
-                .setParameter(1, newSecret).setParameter(2, oldSecret).setParameter(3, utc(oldValidUntil)).setParameter(4, id).executeUpdate();
+                .setParameter(1, newSecret).setParameter(2, oldSecret).setParameter(3, JdbcRows.utc(oldValidUntil)).setParameter(4, id).executeUpdate();
     }
 
     /** Disables a subscription and gives up its pending deliveries (nothing more is sent to it). */
@@ -87,7 +89,7 @@ class WebhookStore {
         em.createNativeQuery("update webhook_subscription set status = 'DISABLED', disabled_reason = ?1, version = version + 1 where id = ?2")
                 .setParameter(1, reason).setParameter(2, id).executeUpdate();
         em.createNativeQuery("update webhook_delivery set status = 'FAILED', next_attempt_at = null, last_error = ?1, updated_at = ?2 "
-                + "where subscription_id = ?3 and status = 'PENDING'").setParameter(1, reason).setParameter(2, utc(now)).setParameter(3, id).executeUpdate();
+                + "where subscription_id = ?3 and status = 'PENDING'").setParameter(1, reason).setParameter(2, JdbcRows.utc(now)).setParameter(3, id).executeUpdate();
     }
 
     private List<Subscription> subscriptions(String where, Object... params) {
@@ -118,7 +120,7 @@ class WebhookStore {
     List<Claim> claimDue(Instant now, Instant leaseUntil, int perSubscription, String instance) {
         @SuppressWarnings("unchecked")
         List<Number> subscriptionIds = em.createNativeQuery("select distinct subscription_id from webhook_delivery "
-                + "where status = 'PENDING' and next_attempt_at <= ?1 limit 200").setParameter(1, utc(now)).getResultList();
+                + "where status = 'PENDING' and next_attempt_at <= ?1 limit 200").setParameter(1, JdbcRows.utc(now)).getResultList();
         List<Long> claimed = new ArrayList<>();
         for (Number sub : subscriptionIds) {
             @SuppressWarnings("unchecked")
@@ -128,14 +130,14 @@ class WebhookStore {
                       and not exists (select 1 from webhook_delivery p where p.subscription_id = d.subscription_id
                                       and p.resource_key = d.resource_key and p.status = 'PENDING' and p.feed_seq < d.feed_seq)
                     order by d.feed_seq limit ?3 for update skip locked""")
-                    .setParameter(1, sub.longValue()).setParameter(2, utc(now)).setParameter(3, perSubscription).getResultList();
+                    .setParameter(1, sub.longValue()).setParameter(2, JdbcRows.utc(now)).setParameter(3, perSubscription).getResultList();
             ids.forEach(id -> claimed.add(id.longValue()));
         }
         if (claimed.isEmpty()) {
             return List.of();
         }
         em.createNativeQuery("update webhook_delivery set attempts = attempts + 1, next_attempt_at = ?1, leased_by = ?3 where id in (?2)")
-                .setParameter(1, utc(leaseUntil)).setParameter(2, claimed).setParameter(3, instance).executeUpdate();
+                .setParameter(1, JdbcRows.utc(leaseUntil)).setParameter(2, claimed).setParameter(3, instance).executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select d.id, d.subscription_id, d.event_id, s.url, s.secret, s.previous_secret, s.previous_secret_until, d.attempts
@@ -156,14 +158,14 @@ class WebhookStore {
 
     void recordAttempt(long deliveryId, Instant at, Integer statusCode, long latencyMs, String error) {
         em.createNativeQuery("insert into webhook_attempt (delivery_id, attempted_at, status_code, latency_ms, error) values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, deliveryId).setParameter(2, utc(at)).setParameter(3, statusCode).setParameter(4, latencyMs)
+                .setParameter(1, deliveryId).setParameter(2, JdbcRows.utc(at)).setParameter(3, statusCode).setParameter(4, latencyMs)
                 .setParameter(5, clip(error)).executeUpdate();
     }
 
     void settle(long deliveryId, String status, Instant nextAttemptAt, Integer statusCode, String error, Instant now) {
         em.createNativeQuery("update webhook_delivery set status = ?1, next_attempt_at = ?2, last_status = ?3, last_error = ?4, updated_at = ?5 where id = ?6")
-                .setParameter(1, status).setParameter(2, nextAttemptAt == null ? null : utc(nextAttemptAt)).setParameter(3, statusCode)
-                .setParameter(4, clip(error)).setParameter(5, utc(now)).setParameter(6, deliveryId).executeUpdate();
+                .setParameter(1, status).setParameter(2, nextAttemptAt == null ? null : JdbcRows.utc(nextAttemptAt)).setParameter(3, statusCode)
+                .setParameter(4, clip(error)).setParameter(5, JdbcRows.utc(now)).setParameter(6, deliveryId).executeUpdate();
     }
 
     // ---- reading deliveries -------------------------------------------------------------------------------------
@@ -228,14 +230,10 @@ class WebhookStore {
     /** A new round for a delivery that succeeded or failed: pending again, due now, its schedule from the start. */
     void redeliver(long deliveryId, Instant now) {
         em.createNativeQuery("update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?1, updated_at = ?1 where id = ?2")
-                .setParameter(1, utc(now)).setParameter(2, deliveryId).executeUpdate();
+                .setParameter(1, JdbcRows.utc(now)).setParameter(2, deliveryId).executeUpdate();
     }
 
     // ---- time ---------------------------------------------------------------------------------------------------
-
-    static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 
     static Instant instant(Object value) {
         if (value == null) {

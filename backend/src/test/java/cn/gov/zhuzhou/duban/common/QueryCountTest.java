@@ -223,7 +223,7 @@ class QueryCountTest {
             Api.aTask("语句计数");
         }
         long after = statementsFor("/api/v1/dashboard");
-        assertThat(after).isEqualTo(before).isLessThanOrEqualTo(16);
-        assertThat(statementsFor("/api/v1/tasks?light=RED&size=200")).isLessThanOrEqualTo(13);
+        assertThat(after).isEqualTo(before).isLessThanOrEqualTo(11);
+        assertThat(statementsFor("/api/v1/tasks?light=RED&size=200")).isLessThanOrEqualTo(10);
     }
 }

@@ -1,9 +1,14 @@
 package cn.gov.zhuzhou.duban.common.persistence;
 
+import cn.gov.zhuzhou.duban.common.time.Days;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
@@ -48,6 +53,23 @@ public final class JdbcRows {
             jdbc.getLogicalConnection().getResourceRegistry().release(ps);
             jdbc.afterStatementExecution();
         }
+    }
+
+    /**
+     * An instant as the database keeps it: the UTC literal (quarkus.hibernate-orm.jdbc.timezone), as Hibernate binds an
+     * Instant; the parameter for a stored timestamp in plain SQL.
+     */
+    public static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /**
+     * A stored timestamp column (UTC) as its day in Asia/Shanghai; null for NULL. Read as a LocalDateTime, not through
+     * Hibernate's timestamp extraction, which has the driver build a Calendar for every value.
+     */
+    public static LocalDate shanghaiDay(ResultSet rs, int column) throws SQLException {
+        LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+        return utc == null ? null : Days.dayOf(utc.toInstant(ZoneOffset.UTC));
     }
 
     /** A nullable BIGINT column. */
