@@ -1,7 +1,8 @@
 package cn.gov.zhuzhou.duban.assessment;
 
+import cn.gov.zhuzhou.duban.common.admission.CachedRead;
+import cn.gov.zhuzhou.duban.common.admission.CachedReads;
 import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
-import cn.gov.zhuzhou.duban.common.admission.SharedRead;
 import cn.gov.zhuzhou.duban.common.http.PreparedJson;
 import cn.gov.zhuzhou.duban.unit.UnitService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>
  * The whole answer is also gzipped once per round, for the clients that take it (browsers always do): ~10 MB of JSON is
  * ~1 MB to send ({@link PreparedJson}: what keeps the resident set bounded when a round's dozen answers wait to be read).
+ * <p>
+ * The last two years' answers are kept and given again while no change has been committed and the day is the same
+ * (CachedRead: one primary-key read a request, no heavy turn), so leaders reading the ranking between changes cost
+ * almost nothing; the first request after a change computes afresh.
  */
 @ApplicationScoped
 public class LiveAssessments {
@@ -29,10 +34,11 @@ public class LiveAssessments {
     private final UnitService units;
     private final HeavyWork heavy;
     private final ObjectMapper mapper;
-    private final SharedRead<Integer, Live> rounds = new SharedRead<>();
+    private final CachedRead<Integer, Live> rounds;
 
-    LiveAssessments(AssessmentService assessments, UnitService units, HeavyWork heavy, ObjectMapper mapper) {
+    LiveAssessments(AssessmentService assessments, UnitService units, HeavyWork heavy, ObjectMapper mapper, CachedReads cached) {
         this.assessments = assessments;
+        this.rounds = cached.keeping(2);
         this.units = units;
         this.heavy = heavy;
         this.mapper = mapper;

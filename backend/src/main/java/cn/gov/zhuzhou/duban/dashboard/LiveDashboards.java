@@ -1,7 +1,8 @@
 package cn.gov.zhuzhou.duban.dashboard;
 
+import cn.gov.zhuzhou.duban.common.admission.CachedRead;
+import cn.gov.zhuzhou.duban.common.admission.CachedReads;
 import cn.gov.zhuzhou.duban.common.admission.HeavyWork;
-import cn.gov.zhuzhou.duban.common.admission.SharedRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
@@ -11,7 +12,8 @@ import java.time.LocalDate;
  * in one of the few heavy turns (HeavyWork), taken before the read-only transaction, as the tree and the year's
  * assessment are (a dozen at once filled the bounded heap: back-to-back full collections, issue 11), and leaders asking
  * for the same day at the same time share one count that started after each of them asked (SharedRead), as
- * {@code assessment/LiveAssessments} shares a year's.
+ * {@code assessment/LiveAssessments} shares a year's. The last answers are kept and given again while no change has been
+ * committed on any instance and the day is the same (CachedRead), as the year's assessment is.
  */
 @ApplicationScoped
 public class LiveDashboards {
@@ -19,10 +21,11 @@ public class LiveDashboards {
     private final DashboardService dashboard;
     private final HeavyWork heavy;
     /** The dashboard of every plan, by the day asked for (null: today). */
-    private final SharedRead<LocalDate, DashboardView> everyPlan = new SharedRead<>();
+    private final CachedRead<LocalDate, DashboardView> everyPlan;
 
-    LiveDashboards(DashboardService dashboard, HeavyWork heavy) {
+    LiveDashboards(DashboardService dashboard, HeavyWork heavy, CachedReads cached) {
         this.dashboard = dashboard;
+        this.everyPlan = cached.keeping(4);
         this.heavy = heavy;
     }
 

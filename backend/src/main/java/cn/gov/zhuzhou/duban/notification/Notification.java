@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.notification;
 
+import cn.gov.zhuzhou.duban.common.persistence.OutsideDataVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 
 /** A reminder or urging sent to a unit about one of its items; at most one of a kind per item and day. */
 @Entity
+@OutsideDataVersion
 public class Notification {
 
     static final int MESSAGE_LENGTH = 1000;

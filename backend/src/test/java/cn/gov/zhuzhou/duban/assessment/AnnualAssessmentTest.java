@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.zhuzhou.duban.support.Elsewhere;
 import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.TestClock;
 import cn.gov.zhuzhou.duban.support.Tokens;
@@ -440,6 +441,7 @@ class AnnualAssessmentTest {
     void theRankingIsAFewStatementsWhateverTheNumberOfRecords() {
         year();
         org.hibernate.stat.Statistics stats = sessionFactory.getStatistics();
+        Elsewhere.commit(null); // no kept answer is current: each year below is computed
         stats.clear();
         office().get("/api/v1/assessments/{year}", YEAR).then().statusCode(200);
         long busyYear = stats.getPrepareStatementCount();
@@ -451,8 +453,33 @@ class AnnualAssessmentTest {
     }
 
     /**
-     * Assessed units (1), reports (2), items (3), cases (2), task completions (3), milestones (2), unit names (1): 14,
-     * whatever the number of units and records; one to spare.
+     * Leaders reading the ranking between changes get the answer kept from the last computation, for one statement (the
+     * records' version); a change committed on another instance of the cluster is in the next answer, as one committed
+     * here is (publishingFreezesTheYearsRankingAndItNeverChangesAfterwards renames a unit through the API).
+     */
+    @Test
+    void theRankingIsKeptUntilAChangeIsCommittedOnAnyInstance() {
+        Year y = year();
+        long u4 = y.units().get("U4");
+        String name = assessment(office()).getString("ranking.find { it.unit.id == %d }.unit.name".formatted(u4));
+        org.hibernate.stat.Statistics stats = sessionFactory.getStatistics();
+        stats.clear();
+        JsonPath kept = assessment(office());
+        assertThat(stats.getPrepareStatementCount()).as("the records' version, and nothing computed").isEqualTo(1);
+        assertThat(kept.getString("ranking.find { it.unit.id == %d }.unit.name".formatted(u4))).isEqualTo(name);
+        try {
+            Elsewhere.commit("update unit set name = ? where id = ?", "株洲市考核他处改名局", u4);
+            assertThat(assessment(office()).getString("ranking.find { it.unit.id == %d }.unit.name".formatted(u4)))
+                    .isEqualTo("株洲市考核他处改名局");
+        } finally {
+            Elsewhere.commit("update unit set name = ? where id = ?", name, u4);
+        }
+        assertThat(assessment(office()).getString("ranking.find { it.unit.id == %d }.unit.name".formatted(u4))).isEqualTo(name);
+    }
+
+    /**
+     * The records' version (1), assessed units (1), reports (2), items (3), cases (2), task completions (3), milestones
+     * (2), unit names (1): 15, whatever the number of units and records.
      */
     static final long STATEMENT_BOUND = 15;
 }

@@ -1,5 +1,6 @@
 package cn.gov.zhuzhou.duban.common.schedule;
 
+import cn.gov.zhuzhou.duban.common.persistence.OutsideDataVersion;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import java.time.Instant;
 
 /** One run of a scheduled job: the instance that ran it, when, how it ended and what it did. */
 @Entity
+@OutsideDataVersion
 public class JobRun {
 
     /**

@@ -1,0 +1,118 @@
+package cn.gov.zhuzhou.duban.common.persistence;
+
+import java.sql.PreparedStatement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostCollectionRecreateEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEventListener;
+import org.hibernate.event.spi.PostCollectionRemoveEvent;
+import org.hibernate.event.spi.PostCollectionRemoveEventListener;
+import org.hibernate.event.spi.PostCollectionUpdateEvent;
+import org.hibernate.event.spi.PostCollectionUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * Moves the {@link DataVersion} once per transaction that writes an entity (an insert, update or delete, or a change to
+ * a collection of one), on that transaction's own connection just before it commits: the new number and the change
+ * commit together or not at all (a rolled-back write leaves the number where it was), and two writers queue on the one
+ * row only for the instant between their bump and their commit. Registered with Hibernate through
+ * META-INF/services/org.hibernate.integrator.spi.Integrator.
+ */
+public class DataVersionIntegrator implements Integrator {
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+        EventListenerRegistry registry = sessionFactory.getEventListenerRegistry();
+        Bump bump = new Bump();
+        registry.appendListeners(EventType.POST_INSERT, bump);
+        registry.appendListeners(EventType.POST_UPDATE, bump);
+        registry.appendListeners(EventType.POST_DELETE, bump);
+        registry.appendListeners(EventType.POST_COLLECTION_RECREATE, bump);
+        registry.appendListeners(EventType.POST_COLLECTION_UPDATE, bump);
+        registry.appendListeners(EventType.POST_COLLECTION_REMOVE, bump);
+    }
+
+    /** The listener: notes the first write of a transaction and has the bump run before it commits. */
+    static final class Bump implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+            PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
+
+        /** The sessions whose transaction has its bump registered, until that transaction ends. */
+        private final Map<SharedSessionContractImplementor, Boolean> registered = new ConcurrentHashMap<>();
+
+        @Override
+        public void onPostInsert(PostInsertEvent event) {
+            wrote(event.getSession(), event.getEntity().getClass());
+        }
+
+        @Override
+        public void onPostUpdate(PostUpdateEvent event) {
+            wrote(event.getSession(), event.getEntity().getClass());
+        }
+
+        @Override
+        public void onPostDelete(PostDeleteEvent event) {
+            wrote(event.getSession(), event.getEntity().getClass());
+        }
+
+        @Override
+        public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+            collection(event);
+        }
+
+        @Override
+        public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
+            collection(event);
+        }
+
+        @Override
+        public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
+            collection(event);
+        }
+
+        @Override
+        public boolean requiresPostCommitHandling(EntityPersister persister) {
+            return false;
+        }
+
+        private void collection(AbstractCollectionEvent event) {
+            Object owner = event.getAffectedOwnerOrNull();
+            wrote(event.getSession(), owner == null ? Object.class : owner.getClass());
+        }
+
+        private void wrote(SharedSessionContractImplementor session, Class<?> entity) {
+            if (entity.isAnnotationPresent(OutsideDataVersion.class) || registered.putIfAbsent(session, Boolean.TRUE) != null) {
+                return;
+            }
+            TransactionCompletionCallbacks callbacks = session.getTransactionCompletionCallbacks();
+            callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) Bump::bump);
+            callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) (success, s) -> registered.remove(s));
+        }
+
+        private static void bump(SharedSessionContractImplementor session) {
+            JdbcCoordinator jdbc = session.getJdbcCoordinator();
+            PreparedStatement ps = jdbc.getStatementPreparer().prepareStatement(DataVersion.BUMP);
+            try {
+                jdbc.getResultSetReturn().executeUpdate(ps, DataVersion.BUMP);
+            } finally {
+                jdbc.getLogicalConnection().getResourceRegistry().release(ps);
+                jdbc.afterStatementExecution();
+            }
+        }
+    }
+}
