@@ -69,11 +69,20 @@ public final class BenchRun {
      */
     static final String JVM_OPTIONS = "@" + Path.of("deploy/local/jvm.options").toAbsolutePath();
 
-    /** One read screen: a name, the path (the same on both targets) and an optional Lua body for random ids. */
-    record Screen(String name, String path, String lua, boolean reference) {
+    /**
+     * One read screen: a name, the path (the same on both targets) and an optional Lua body for random ids; {@code
+     * changesPerSecond}: while it is measured, a change is committed that often (the records' version moved, as any write
+     * on any instance moves it), so a page that keeps its last answer while nothing changes (common/admission/CachedRead)
+     * is measured as it is when the province is at work, not only between changes.
+     */
+    record Screen(String name, String path, String lua, boolean reference, int changesPerSecond) {
 
         Screen(String name, String path, String lua) {
-            this(name, path, lua, true);
+            this(name, path, lua, true, 0);
+        }
+
+        Screen(String name, String path, String lua, boolean reference) {
+            this(name, path, lua, reference, 0);
         }
     }
 
@@ -95,7 +104,10 @@ public final class BenchRun {
             // no plain-JDBC page yet: measured on the service only
             new Screen("leader dashboard (every plan)", "/api/v1/dashboard", null, false),
             new Screen("leader dashboard (plan 10)", "/api/v1/dashboard?planId=10", null, false),
-            new Screen("assessment (2026)", "/api/v1/assessments/2026", null, false)
+            new Screen("assessment (2026)", "/api/v1/assessments/2026", null, false),
+            // the same two heavy pages while a change is committed every second: each change makes the next request compute
+            new Screen("leader dashboard (every plan), a change a second", "/api/v1/dashboard", null, false, 1),
+            new Screen("assessment (2026), a change a second", "/api/v1/assessments/2026", null, false, 1)
             // bulletin generation is a write that happens once per plan and period: timed one by one in generations()
     );
 
@@ -461,10 +473,40 @@ public final class BenchRun {
         }
         double cpu0 = cpuSeconds(pid);
         long sel0 = selects();
-        Map<String, Long> m = wrk(script, url, conns, length);
+        Map<String, Long> m;
+        try (Changes changes = changes(s)) {
+            m = wrk(script, url, conns, length);
+        }
         double cpu = cpuSeconds(pid) - cpu0;
         long sel = selects() - sel0;
         return result(s.name(), target, conns, m, cpu, sel);
+    }
+
+    /** While open, commits {@code s.changesPerSecond()} changes a second: the records' version moved (nothing else). */
+    interface Changes extends AutoCloseable {
+        @Override
+        void close() throws Exception;
+    }
+
+    Changes changes(Screen s) throws Exception {
+        if (s.changesPerSecond() <= 0) {
+            return () -> {
+            };
+        }
+        Connection c = DriverManager.getConnection(ProvinceDataSet.schemaUrl(dbHost, dbPort, schema), dbUser, dbPassword);
+        java.util.concurrent.ScheduledExecutorService every = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        every.scheduleAtFixedRate(() -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("update data_version set version = version + 1 where id = 1");
+            } catch (java.sql.SQLException e) {
+                System.err.println("change not committed: " + e);
+            }
+        }, 0, 1000 / s.changesPerSecond(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return () -> {
+            every.shutdownNow();
+            every.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            c.close();
+        };
     }
 
     static Result result(String name, String target, int conns, Map<String, Long> m, double cpu, long selects) {
@@ -616,8 +658,10 @@ public final class BenchRun {
             if (!settle(pid)) {
                 notes.add(s.name() + " at a fixed rate, " + target + ": started with the target or the database still busy after 30 s");
             }
-            FixedRateLoad.Outcome o = FixedRateLoad.run(i -> FixedRateLoad.get("http://127.0.0.1:" + port + pathFor(s, random), token),
-                    rate, seconds, 2000);
+            FixedRateLoad.Outcome o;
+            try (Changes changes = changes(s)) {
+                o = FixedRateLoad.run(i -> FixedRateLoad.get("http://127.0.0.1:" + port + pathFor(s, random), token), rate, seconds, 2000);
+            }
             paced.add(new Paced(s.name(), target, o));
             System.out.printf("%-52s %-10s R=%-6.0f %8.1f ok/s p50 %7.1f ms p99 %7.1f ms max %7.1f ms failed %d%n", s.name(), target, rate,
                     o.achieved(), o.p50ms(), o.p99ms(), o.maxMs(), o.failed());

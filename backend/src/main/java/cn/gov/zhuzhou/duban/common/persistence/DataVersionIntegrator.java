@@ -1,14 +1,14 @@
 package cn.gov.zhuzhou.duban.common.persistence;
 
+import io.quarkus.arc.Arc;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.EventType;
@@ -29,9 +29,14 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Moves the {@link DataVersion} once per transaction that writes an entity (an insert, update or delete, or a change to
- * a collection of one), on that transaction's own connection just before it commits: the new number and the change
- * commit together or not at all (a rolled-back write leaves the number where it was), and two writers queue on the one
- * row only for the instant between their bump and their commit. Registered with Hibernate through
+ * a collection of one), on that transaction's own connection as its last statement before it commits: the new number
+ * and the change commit together or not at all (a rolled-back write leaves the number where it was; a bump that fails
+ * fails the commit), and two writers queue on the one row only for the instant between their bump and their commit.
+ * <p>
+ * The bump is a JTA synchronization of the transaction (its before-completion runs after Hibernate's final flush, and
+ * a write that flush finds still registers one), and the transaction's own resources note that it is registered:
+ * nothing is left behind by a transaction that rolls back. (A Hibernate before-completion callback would be, and
+ * Hibernate warns of it when the session closes: HHH90010101.) Registered with Hibernate through
  * META-INF/services/org.hibernate.integrator.spi.Integrator.
  */
 public class DataVersionIntegrator implements Integrator {
@@ -48,12 +53,14 @@ public class DataVersionIntegrator implements Integrator {
         registry.appendListeners(EventType.POST_COLLECTION_REMOVE, bump);
     }
 
-    /** The listener: notes the first write of a transaction and has the bump run before it commits. */
+    /** The listener: at the first write of a transaction, has the bump run just before it commits. */
     static final class Bump implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
             PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
 
-        /** The sessions whose transaction has its bump registered, until that transaction ends. */
-        private final Map<SharedSessionContractImplementor, Boolean> registered = new ConcurrentHashMap<>();
+        /** The transaction resource that says its bump is registered. */
+        private static final Object REGISTERED = Bump.class;
+
+        private volatile TransactionSynchronizationRegistry transactions;
 
         @Override
         public void onPostInsert(PostInsertEvent event) {
@@ -96,12 +103,33 @@ public class DataVersionIntegrator implements Integrator {
         }
 
         private void wrote(SharedSessionContractImplementor session, Class<?> entity) {
-            if (entity.isAnnotationPresent(OutsideDataVersion.class) || registered.putIfAbsent(session, Boolean.TRUE) != null) {
+            if (entity.isAnnotationPresent(OutsideDataVersion.class)) {
                 return;
             }
-            TransactionCompletionCallbacks callbacks = session.getTransactionCompletionCallbacks();
-            callbacks.registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) Bump::bump);
-            callbacks.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) (success, s) -> registered.remove(s));
+            TransactionSynchronizationRegistry tx = transactions();
+            if (tx.getResource(REGISTERED) != null) {
+                return;
+            }
+            tx.putResource(REGISTERED, Boolean.TRUE);
+            tx.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    bump(session);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+        }
+
+        private TransactionSynchronizationRegistry transactions() {
+            TransactionSynchronizationRegistry tx = transactions;
+            if (tx == null) {
+                tx = Arc.container().instance(TransactionSynchronizationRegistry.class).get();
+                transactions = tx;
+            }
+            return tx;
         }
 
         private static void bump(SharedSessionContractImplementor session) {

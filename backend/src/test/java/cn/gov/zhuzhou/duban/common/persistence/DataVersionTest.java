@@ -10,6 +10,7 @@ import cn.gov.zhuzhou.duban.common.schedule.JobRuns;
 import cn.gov.zhuzhou.duban.plan.Plan;
 import cn.gov.zhuzhou.duban.support.Api;
 import cn.gov.zhuzhou.duban.support.Elsewhere;
+import cn.gov.zhuzhou.duban.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -42,6 +43,16 @@ class DataVersionTest {
                 {"code": "%s", "title": "版本号测试方案", "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}"""
                 .formatted(unique("VER-"))).post("/api/v1/plans").then().statusCode(201);
         assertThat(version.current()).isEqualTo(before + 2);
+        // a change to a loaded record, written only by the flush at the commit: a renamed unit
+        long unit = Api.unitId("株洲市交通运输局");
+        String path = "/api/v1/units/" + unit;
+        String name = given().get(path).then().statusCode(200).extract().jsonPath().getString("name");
+        json().body("{\"name\": \"%s\", \"kind\": \"DEPARTMENT\"}".formatted(name + "（版本）"))
+                .header("If-Match", Fixtures.etag(path)).put(path).then().statusCode(200);
+        assertThat(version.current()).isEqualTo(before + 3);
+        json().body("{\"name\": \"%s\", \"kind\": \"DEPARTMENT\"}".formatted(name))
+                .header("If-Match", Fixtures.etag(path)).put(path).then().statusCode(200);
+        assertThat(version.current()).isEqualTo(before + 4);
     }
 
     @Test
