@@ -43,15 +43,14 @@ class DataVersionTest {
                 {"code": "%s", "title": "版本号测试方案", "periodStart": "2026-01-01", "periodEnd": "2026-12-31"}"""
                 .formatted(unique("VER-"))).post("/api/v1/plans").then().statusCode(201);
         assertThat(version.current()).isEqualTo(before + 2);
-        // a change to a loaded record, written only by the flush at the commit: a renamed unit
-        long unit = Api.unitId("株洲市交通运输局");
-        String path = "/api/v1/units/" + unit;
-        String name = given().get(path).then().statusCode(200).extract().jsonPath().getString("name");
-        json().body("{\"name\": \"%s\", \"kind\": \"DEPARTMENT\"}".formatted(name + "（版本）"))
-                .header("If-Match", Fixtures.etag(path)).put(path).then().statusCode(200);
+        // a change to a loaded record, written only by the flush at the commit: a unit renamed
+        long unit = json().body("""
+                {"code": "%s", "name": "株洲市版本号测试局", "kind": "DEPARTMENT", "cityCode": "ZZ"}""".formatted(unique("ZZ-VER")))
+                .post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
         assertThat(version.current()).isEqualTo(before + 3);
-        json().body("{\"name\": \"%s\", \"kind\": \"DEPARTMENT\"}".formatted(name))
-                .header("If-Match", Fixtures.etag(path)).put(path).then().statusCode(200);
+        String path = "/api/v1/units/" + unit;
+        json().body("{\"name\": \"株洲市版本号改名局\", \"kind\": \"DEPARTMENT\"}").header("If-Match", Fixtures.etag(path))
+                .put(path).then().statusCode(200);
         assertThat(version.current()).isEqualTo(before + 4);
     }
 
