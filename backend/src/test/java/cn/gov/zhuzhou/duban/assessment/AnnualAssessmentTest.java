@@ -397,6 +397,11 @@ class AnnualAssessmentTest {
         assertThat(fromGzip.getList("ranking")).isNotEmpty().isEqualTo(fromPlain.getList("ranking"));
         assertThat(fromGzip.getList("breakdowns")).isEqualTo(fromPlain.getList("breakdowns"));
         assertThat(gzipped.length).as("gzip makes the JSON smaller").isLessThan(plain.length / 2);
+        // the kept answer's bytes are sent as they are held, so sending them is what must leave them whole for the next
+        assertThat(office().config(raw).header("Accept-Encoding", "gzip").get("/api/v1/assessments/{year}", YEAR).then().statusCode(200)
+                .extract().asByteArray()).isEqualTo(gzipped);
+        assertThat(office().config(raw).header("Accept-Encoding", "identity").get("/api/v1/assessments/{year}", YEAR).then().statusCode(200)
+                .extract().asByteArray()).isEqualTo(plain);
         // gzip refused: plain JSON
         office().config(raw).header("Accept-Encoding", "gzip;q=0, deflate").get("/api/v1/assessments/{year}", YEAR).then().statusCode(200)
                 .header("Content-Encoding", org.hamcrest.Matchers.nullValue());

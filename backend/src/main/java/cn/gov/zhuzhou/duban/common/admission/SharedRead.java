@@ -75,7 +75,7 @@ public final class SharedRead<K, V> {
     }
 
     /** The round's value, or its failure as it was thrown (so the error mappers see the same exception). */
-    private static <V> V outcome(CompletableFuture<V> round) {
+    static <V> V outcome(CompletableFuture<V> round) {
         try {
             return round.join();
         } catch (CompletionException e) {

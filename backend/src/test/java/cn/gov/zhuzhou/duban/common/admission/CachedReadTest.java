@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,7 +18,12 @@ class CachedReadTest {
     final AtomicLong version = new AtomicLong(7);
     final AtomicReference<LocalDate> today = new AtomicReference<>(LocalDate.of(2026, 12, 3));
     final AtomicInteger computations = new AtomicInteger();
-    final CachedRead<String, String> reads = new CachedRead<>(version::get, today::get, 2);
+    /** Counted down each time a request reads the version (a test's way to know a request has come). */
+    volatile CountDownLatch asked = new CountDownLatch(0);
+    final CachedRead<String, String> reads = new CachedRead<>(() -> {
+        asked.countDown();
+        return version.get();
+    }, today::get, 2);
 
     /** A computation that names its round and the version it saw (what the records held when it read them). */
     String compute(String key) {
@@ -81,5 +89,50 @@ class CachedReadTest {
         assertThat(first).isEqualTo("2026#1@7");
         assertThat(read("2026")).isEqualTo("2026#2@8");
         assertThat(read("2026")).isEqualTo("2026#2@8");
+    }
+
+    @Test
+    void aRequestThatComesWhileARoundOfItsVersionComputesJoinsThatRound() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> reads.get("2026", () -> {
+            started.countDown();
+            await(release);
+            return compute("2026");
+        }));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        asked = new CountDownLatch(1);
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> read("2026"));
+        assertThat(asked.await(5, TimeUnit.SECONDS)).isTrue(); // the second request has read the version: it is in
+        assertThat(computations).hasValue(0);
+        release.countDown();
+        assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(first.get(5, TimeUnit.SECONDS)).isEqualTo("2026#1@7");
+        assertThat(computations).hasValue(1);
+    }
+
+    @Test
+    void aRequestThatComesAfterAChangeWaitsForARoundOfItsOwnNotTheOneUnderWay() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> reads.get("2026", () -> {
+            started.countDown();
+            await(release);
+            return "2026#old@7";
+        }));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        version.incrementAndGet(); // a change commits while the round of version 7 runs
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> read("2026"));
+        release.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("2026#old@7");
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("2026#1@8");
+        assertThat(read("2026")).isEqualTo("2026#1@8");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
