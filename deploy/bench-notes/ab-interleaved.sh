@@ -6,7 +6,7 @@
 # alternating short runs is what made session 15's comparisons readable.
 # Usage (from the repository root, after `make bench` built .build/bench/classpath.txt):
 #   A=/tmp/appA B=/tmp/appB PATHS="/api/v1/problems?status=CLASSIFIED&size=100 /api/v1/sessions?size=100" \
-#     [ROUNDS=4] [DUR=10s] [CONNS=50] [B_OPTS="-D..."] deploy/bench-notes/ab-interleaved.sh
+#     [ROUNDS=4] [DUR=10s] [CONNS=50] [ENCODING="gzip, deflate, br", as a browser sends it] [B_OPTS="-D..."] deploy/bench-notes/ab-interleaved.sh
 # A and B are copies of backend/target/quarkus-app made with `cp -a` (a plain cp loses the AppCDS archive's match).
 set -u
 root=$(pwd)
@@ -33,13 +33,13 @@ tok=$(cat "$tokfile")
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 for p in $PATHS; do
   for _ in 1 2; do for port in $portA $portB; do   # warm both first
-    wrk -t2 -c"${CONNS:-50}" -d8s -H "Authorization: Bearer $tok" "http://127.0.0.1:$port$p" > /dev/null
+    wrk -t2 -c"${CONNS:-50}" -d8s -H "Authorization: Bearer $tok" -H "Accept-Encoding: ${ENCODING:-gzip, deflate, br}" "http://127.0.0.1:$port$p" > /dev/null
   done; done
   for r in $(seq 1 "${ROUNDS:-4}"); do
     for side in A B; do
       if [ $side = A ]; then port=$portA; pid=$pidA; else port=$portB; pid=$pidB; fi
       t0=$(ticks "$pid")
-      res=$(wrk -t2 -c"${CONNS:-50}" -d"${DUR:-10s}" -H "Authorization: Bearer $tok" "http://127.0.0.1:$port$p")
+      res=$(wrk -t2 -c"${CONNS:-50}" -d"${DUR:-10s}" -H "Authorization: Bearer $tok" -H "Accept-Encoding: ${ENCODING:-gzip, deflate, br}" "http://127.0.0.1:$port$p")
       t1=$(ticks "$pid")
       n=$(echo "$res" | grep "requests in" | awk '{print $1}')
       rps=$(echo "$res" | grep "Requests/sec" | awk '{print $2}')
