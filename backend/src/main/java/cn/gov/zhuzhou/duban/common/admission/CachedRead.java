@@ -1,10 +1,10 @@
 package cn.gov.zhuzhou.duban.common.admission;
 
 import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 

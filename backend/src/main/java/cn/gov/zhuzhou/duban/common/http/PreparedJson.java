@@ -1,15 +1,19 @@
 package cn.gov.zhuzhou.duban.common.http;
 
+import io.netty.buffer.ByteBufInputStream;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -19,11 +23,17 @@ import java.util.zip.GZIPOutputStream;
  * once when a shared round ends, so sending the gzipped bytes is what keeps the resident set bounded).
  * The answer always names {@code Vary: Accept-Encoding}, so a cache keeps the two encodings apart.
  * <p>
- * The bytes are handed to the HTTP layer as they are held, never copied per request: the gzipped answer lives once in
- * native memory, which the server writes to every socket as it is (a kept answer is read hundreds of times a second;
- * session 18 found each request copying the megabyte onto the heap, and the server copying that into a native buffer
- * of its own, 230 MB of them at 200 clients, and a full collection every few seconds); the plain JSON, for the rare
- * client that takes no gzip, is wrapped as it is on the heap (the server still copies it once into a native buffer).
+ * A large answer is held gzipped only: a client that takes no gzip (rare: browsers and the SPA always take it) gets it
+ * inflated as it is sent, 64 KB at a time, so no request and no kept answer holds the whole plain JSON (session 19: the
+ * kept assessment's 10 MB of plain JSON on the heap left the young collections of every other page more to scan).
+ * <p>
+ * The bytes are handed to the HTTP layer as they are held, never copied per request onto the heap. An answer kept
+ * between rounds ({@link #gzippedToKeep}) lives once in native memory, which the server writes to every socket as it is
+ * (a kept answer is read hundreds of times a second; session 18 found each request copying the megabyte onto the heap,
+ * and the server copying that into a native buffer of its own, 230 MB of them at 200 clients, and a full collection
+ * every few seconds). A round's answer ({@link #gzipped}), given only to the requests of its round, stays on the heap,
+ * where it goes with the round (the server copies it once into a pooled native buffer per request): native memory
+ * taken per round would wait for a collection to be given back.
  */
 public final class PreparedJson {
 
@@ -33,21 +43,46 @@ public final class PreparedJson {
     /** The OpenAPI description of its Vary header. */
     public static final String VARY_DOC = "Accept-Encoding: caches keep the plain and the gzipped answer apart.";
 
+    /** A small answer's JSON (null for a gzipped one). */
     private final Buffer json;
+    /** A large answer's gzipped JSON (null for a small one), and its bytes to inflate for a client that takes no gzip. */
     private final Buffer gzip;
+    private final ByteBuffer gzipBytes;
+    /** The length of the JSON, whichever way it is held. */
+    private final long jsonLength;
 
-    private PreparedJson(byte[] json, byte[] gzip) {
+    private PreparedJson(byte[] json) {
         this.json = Buffer.buffer(Unpooled.wrappedBuffer(json));
-        this.gzip = gzip == null ? null : Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(gzip.length).put(gzip).flip()));
+        this.gzip = null;
+        this.gzipBytes = null;
+        this.jsonLength = json.length;
+    }
+
+    private PreparedJson(ByteBuffer gzip, long jsonLength) {
+        this.json = null;
+        this.gzip = Buffer.buffer(Unpooled.wrappedBuffer(gzip.duplicate()));
+        this.gzipBytes = gzip.asReadOnlyBuffer();
+        this.jsonLength = jsonLength;
     }
 
     /** A small answer: always sent as plain JSON. */
     public static PreparedJson plain(byte[] json) {
-        return new PreparedJson(json, null);
+        return new PreparedJson(json);
     }
 
-    /** A large answer: gzipped now, at the fastest level (10 MB of JSON in tens of milliseconds, still about a tenth of the size). */
+    /** A large answer given to one round's requests: gzipped now, held on the heap. */
     public static PreparedJson gzipped(byte[] json) {
+        return new PreparedJson(ByteBuffer.wrap(gzip(json)), json.length);
+    }
+
+    /** A large answer kept and given again between rounds: gzipped now, held once in native memory. */
+    public static PreparedJson gzippedToKeep(byte[] json) {
+        byte[] gzipped = gzip(json);
+        return new PreparedJson(ByteBuffer.allocateDirect(gzipped.length).put(gzipped).flip(), json.length);
+    }
+
+    /** Gzipped at the fastest level (10 MB of JSON in tens of milliseconds, still about a tenth of the size). */
+    private static byte[] gzip(byte[] json) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, json.length / 8));
         try (GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024) {
             {
@@ -58,14 +93,28 @@ public final class PreparedJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PreparedJson(json, out.toByteArray());
+        return out.toByteArray();
     }
 
     /** The 200 answer for a client whose Accept-Encoding header is {@code headers}'. */
     public Response respond(HttpHeaders headers) {
-        boolean gzipped = gzip != null && AcceptEncoding.takesGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        Response.ResponseBuilder ok = Response.ok(gzipped ? gzip : json, MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        return (gzipped ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip") : ok).build();
+        Response.ResponseBuilder ok;
+        if (gzip == null) {
+            ok = Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        } else if (AcceptEncoding.takesGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
+            ok = Response.ok(gzip, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        } else {
+            ok = Response.ok(inflated(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_LENGTH, jsonLength);
+        }
+        return ok.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+    }
+
+    /** The plain JSON, inflated from the held gzip as it is written. */
+    private StreamingOutput inflated() {
+        return out -> {
+            try (InputStream in = new GZIPInputStream(new ByteBufInputStream(Unpooled.wrappedBuffer(gzipBytes.duplicate())), 64 * 1024)) {
+                in.transferTo(out);
+            }
+        };
     }
 }

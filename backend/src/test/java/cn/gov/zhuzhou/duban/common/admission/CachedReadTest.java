@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** A heavy read's last answers are given again while the records' version and the day stand (plain JUnit). */
@@ -93,39 +94,42 @@ class CachedReadTest {
 
     @Test
     void aRequestThatComesWhileARoundOfItsVersionComputesJoinsThatRound() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> reads.get("2026", () -> {
-            started.countDown();
-            await(release);
-            return compute("2026");
-        }));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        HeldRound first = aRoundHeldUntilReleased(() -> compute("2026"));
         asked = new CountDownLatch(1);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> read("2026"));
         assertThat(asked.await(5, TimeUnit.SECONDS)).isTrue(); // the second request has read the version: it is in
         assertThat(computations).hasValue(0);
-        release.countDown();
-        assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(first.get(5, TimeUnit.SECONDS)).isEqualTo("2026#1@7");
+        first.release().countDown();
+        assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(first.answer().get(5, TimeUnit.SECONDS)).isEqualTo("2026#1@7");
         assertThat(computations).hasValue(1);
     }
 
     @Test
     void aRequestThatComesAfterAChangeWaitsForARoundOfItsOwnNotTheOneUnderWay() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> reads.get("2026", () -> {
-            started.countDown();
-            await(release);
-            return "2026#old@7";
-        }));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        HeldRound first = aRoundHeldUntilReleased(() -> "2026#old@7");
         version.incrementAndGet(); // a change commits while the round of version 7 runs
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> read("2026"));
-        release.countDown();
-        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("2026#old@7");
+        first.release().countDown();
+        assertThat(first.answer().get(5, TimeUnit.SECONDS)).isEqualTo("2026#old@7");
         assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("2026#1@8");
         assertThat(read("2026")).isEqualTo("2026#1@8");
+    }
+
+    /** A round for "2026" under way: the answer its request will get, and the latch that lets its computation end. */
+    record HeldRound(CompletableFuture<String> answer, CountDownLatch release) {
+    }
+
+    /** Starts a request for "2026" whose computation has begun (on return) and runs {@code computation} once released. */
+    HeldRound aRoundHeldUntilReleased(Supplier<String> computation) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> reads.get("2026", () -> {
+            started.countDown();
+            await(release);
+            return computation.get();
+        }));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        return new HeldRound(answer, release);
     }
 
     private static void await(CountDownLatch latch) {
