@@ -140,6 +140,11 @@ public class DataVersionIntegrator implements Integrator {
             } finally {
                 jdbc.getLogicalConnection().getResourceRegistry().release(ps);
                 jdbc.afterStatementExecution();
+                // Hibernate's own before-completion has already given its connection back (it runs first); this
+                // statement took it again, so give it back as Hibernate would: the pool then sees no connection left
+                // open at the commit (Agroal logged "Closing open connection(s) prior to commit" for every writing
+                // transaction). The connection stays enlisted: the bump still commits or rolls back with the change.
+                jdbc.getLogicalConnection().beforeTransactionCompletion();
             }
         }
     }
