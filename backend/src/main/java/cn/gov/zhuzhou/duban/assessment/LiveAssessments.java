@@ -55,7 +55,7 @@ public class LiveAssessments {
         Long scope = units.workflowScope();
         Live live = rounds.get(checked, () -> heavy.run(() -> {
             AssessmentView view = assessments.assess(checked);
-            return new Live(view, PreparedJson.gzippedToKeep(write(view)));
+            return new Live(view, PreparedJson.gzippedToKeep(out -> mapper.writeValue(out, view)));
         }));
         if (scope == null && unitId == null) {
             return live.whole();
