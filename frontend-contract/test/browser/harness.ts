@@ -63,6 +63,18 @@ export async function keycloakLogin(page: Page, username: string, password: stri
   await page.fill('#username', username);
   await page.fill('#password', password);
   await page.click('#kc-login');
+  // A click on a page that is still settling can be lost (CI, session 20: the form stayed filled, its button not
+  // disabled as a submitted form's is, and nothing happened for 30 s). Once the form is gone the sign-in is on its way;
+  // if it is still there, enabled, after a while, submit it once more.
+  const submitted = await page
+    .locator('#kc-login')
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!submitted && (await page.locator('#kc-login').isEnabled().catch(() => false))) {
+    await page.fill('#password', password);
+    await page.click('#kc-login');
+  }
 }
 
 /**
