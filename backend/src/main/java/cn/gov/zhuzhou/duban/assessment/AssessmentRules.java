@@ -34,6 +34,9 @@ public record AssessmentRules(BigDecimal baseScore, Map<AssessmentRule, Weight> 
         }
     }
 
+    /** The weight of a rule not configured: nothing (one instance: a weight is looked up for every fact). */
+    private static final Weight NONE = new Weight(BigDecimal.ZERO, BigDecimal.ZERO);
+
     public AssessmentRules {
         baseScore = tenths(baseScore, "baseScore");
         latePerDayPoints = tenths(latePerDayPoints, "latePerDayPoints");
@@ -62,9 +65,12 @@ public record AssessmentRules(BigDecimal baseScore, Map<AssessmentRule, Weight> 
         return new AssessmentRules(c.baseScore(), w, c.reportLatePerDayPoints(), c.reportLateMaxPerReport());
     }
 
+    /** A rule's weight; a rule not configured counts for nothing. */
     public Weight weight(AssessmentRule rule) {
-        return weights.getOrDefault(rule, new Weight(BigDecimal.ZERO, BigDecimal.ZERO));
+        Weight w = weights.get(rule);
+        return w != null ? w : NONE;
     }
+
 
     /** A figure of the rules, kept in tenths; more precision is a configuration error (sums must stay exact). */
     static BigDecimal tenths(BigDecimal value, String what) {

@@ -67,9 +67,13 @@ public record AssessmentView(
         this(PublicationKind.ANNUAL_ASSESSMENT, year, asOf, yearOver, ranking, breakdowns, rules);
     }
 
+    /** The same ranking with these breakdowns (none: the frame a kept assessment cuts one unit's answer from). */
+    public AssessmentView withBreakdowns(List<Breakdown> only) {
+        return new AssessmentView(year, asOf, yearOver, ranking, only, rules);
+    }
+
     /** The same view for a liaison: the whole ranking, only its own unit's breakdown. */
     public AssessmentView onlyBreakdownOf(long unitId) {
-        return new AssessmentView(year, asOf, yearOver, ranking,
-                breakdowns.stream().filter(b -> b.unit().id() != null && b.unit().id() == unitId).toList(), rules);
+        return withBreakdowns(breakdowns.stream().filter(b -> b.unit().id() != null && b.unit().id() == unitId).toList());
     }
 }

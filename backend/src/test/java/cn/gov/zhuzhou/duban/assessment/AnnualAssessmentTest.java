@@ -376,6 +376,7 @@ class AnnualAssessmentTest {
         JsonPath own = assessment(liaison(y.codes().get("U3")));
         assertThat(own.getList("ranking")).hasSameSizeAs(all.getList("ranking"));
         assertThat(own.getList("breakdowns.unit.id", Long.class)).containsExactly(y.units().get("U3"));
+        assertThat(own.getMap("breakdowns[0]")).isEqualTo(all.getMap("breakdowns.find { it.unit.id == %d }".formatted(y.units().get("U3"))));
         assertThat(assessment(as(Tokens.leader())).getList("breakdowns")).hasSameSizeAs(all.getList("ranking"));
         as(Tokens.partner("CS")).get("/api/v1/assessments/{year}", YEAR).then().statusCode(403);
     }
@@ -420,8 +421,12 @@ class AnnualAssessmentTest {
                 .extract().jsonPath();
         assertThat(one.getList("ranking")).hasSameSizeAs(all.getList("ranking"));
         assertThat(one.getList("breakdowns.unit.id", Long.class)).containsExactly(y.units().get("U2"));
-        assertThat(one.getList("breakdowns[0].lines")).isEqualTo(all.getList("breakdowns.find { it.unit.id == %d }.lines"
-                .formatted(y.units().get("U2"))));
+        // cut from the kept round: the same unit, rank, score and lines, and the same frame, as in the whole answer
+        assertThat(one.getMap("breakdowns[0]")).isEqualTo(all.getMap("breakdowns.find { it.unit.id == %d }".formatted(y.units().get("U2"))));
+        assertThat(one.getList("breakdowns[0].lines")).hasSizeGreaterThan(1);
+        for (String same : List.of("kind", "year", "asOf", "yearOver", "ranking", "rules")) {
+            assertThat(one.<Object>get(same)).as(same).isEqualTo(all.get(same));
+        }
         // a liaison asking for another unit's lines gets none: its own scope comes first
         assertThat(liaison(y.codes().get("U3")).queryParam("unitId", y.units().get("U2")).get("/api/v1/assessments/{year}", YEAR).then()
                 .statusCode(200).extract().jsonPath().getList("breakdowns")).isEmpty();
