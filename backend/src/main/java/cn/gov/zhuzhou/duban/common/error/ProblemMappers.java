@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,7 +34,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into RFC 9457 problem+json, in this one place. Nothing here leaks a class name or a
- * stack trace; unexpected failures are logged with an id the body repeats.
+ * stack trace; unexpected failures are logged with an id the body repeats. A client that went away while its answer
+ * was written is no failure of the service's: a line at DEBUG, not an ERROR with an incident.
  */
 public class ProblemMappers {
 
@@ -155,7 +157,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status == 401) {
             return build(ProblemKind.UNAUTHORIZED, "需要有效的访问令牌", null, uri);
@@ -164,7 +166,7 @@ public class ProblemMappers {
             return build(ProblemKind.FORBIDDEN, "当前角色无权执行此操作", null, uri);
         }
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, request);
         }
         if (status == 400) {
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
@@ -178,8 +180,14 @@ public class ProblemMappers {
         return build(kind, e.getMessage(), null, uri);
     }
 
+    /**
+     * The status recorded (never sent: there is no one to send it to) when the client closed its connection before its
+     * answer was written: nginx's 499 "client closed request", as access logs and proxies know it.
+     */
+    static final int CLIENT_CLOSED_REQUEST = 499;
+
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
         if (DatabaseUnavailable.isPoolExhausted(e)) {
             // Every pooled connection stayed lent out (admission control keeps requests below the pool, so this is
             // work beyond it: jobs, a burst): an overload, not an outage; readiness stays UP.
@@ -192,6 +200,13 @@ public class ProblemMappers {
             return Response.fromResponse(build(ProblemKind.SERVICE_UNAVAILABLE, "数据库暂时无法访问，请稍后重试", null, uri))
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
+        }
+        if (request != null && request.response().closed()) {
+            // A closed tab, a client's time-out, a load generator stopping: the answer could not be written ("Connection
+            // has been closed"). Nothing failed on this side and nothing is lost (a write had committed before its
+            // answer was written), so this is no incident for the operator.
+            LOG.debugf("client closed the connection before its answer was written on %s: %s", uri.getPath(), e);
+            return Response.status(CLIENT_CLOSED_REQUEST).build();
         }
         String incident = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 10);
         LOG.errorf(e, "unexpected failure %s on %s", incident, uri.getPath());

@@ -11,18 +11,12 @@ import cn.gov.zhuzhou.duban.plan.Plan;
 import cn.gov.zhuzhou.duban.support.Api;
 import cn.gov.zhuzhou.duban.support.Elsewhere;
 import cn.gov.zhuzhou.duban.support.Fixtures;
+import cn.gov.zhuzhou.duban.support.LogCapture;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import org.jboss.logmanager.ExtLogRecord;
-import org.jboss.logmanager.LogContext;
-import org.jboss.logmanager.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,34 +81,13 @@ class DataVersionTest {
     void aWritingTransactionLeavesNoConnectionForThePoolToCloseAtTheCommit() {
         // the bump runs after Hibernate has given its connection back; the pool warns of a connection still open at
         // the commit ("Closing open connection(s) prior to commit"), which would fill the log at every write
-        List<String> poolLog = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (String.valueOf(record.getLoggerName()).startsWith("io.agroal")) {
-                    poolLog.add(record instanceof ExtLogRecord r ? r.getFormattedMessage() : String.valueOf(record.getMessage()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = LogContext.getSystemLogContext().getLogger("");
-        root.addHandler(handler);
-        try {
+        try (LogCapture pool = LogCapture.of("io.agroal")) {
             long before = version.current();
             long task = Api.aTask("连接归还");
             given().get("/api/v1/tasks/{id}", task).then().statusCode(200);
             assertThat(version.current()).as("the write committed with its bump").isEqualTo(before + 1);
-        } finally {
-            root.removeHandler(handler);
+            assertThat(pool.messages()).noneMatch(m -> m.contains("prior to commit"));
         }
-        assertThat(poolLog).noneMatch(m -> m.contains("prior to commit"));
     }
 
     @Test
