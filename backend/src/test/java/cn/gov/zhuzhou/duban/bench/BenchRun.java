@@ -960,6 +960,9 @@ public final class BenchRun {
             System.out.println("WARNING: the service ran without its AppCDS archive (service.log): start and memory figures are not as shipped");
         }
         b.append("- connection-pool acquisition time-outs in the service log (each a 503 to a client): ").append(timeouts).append('\n');
+        // an incident the operator would be paged for; a client closing its connection mid-answer is not one (session 21)
+        long errors = serviceLog.stream().filter(l -> l.contains("\"level\":\"ERROR\"")).count();
+        b.append("- ERROR lines in the service log (incidents for the operator; should be 0): ").append(errors).append('\n');
         Path gcLog = out.resolve("gc.log");
         if (Files.exists(gcLog)) {
             List<Double> full = Files.readAllLines(gcLog).stream().filter(l -> l.contains("Pause Full"))
