@@ -71,7 +71,6 @@ public record AssessmentRules(BigDecimal baseScore, Map<AssessmentRule, Weight> 
         return w != null ? w : NONE;
     }
 
-
     /** A figure of the rules, kept in tenths; more precision is a configuration error (sums must stay exact). */
     static BigDecimal tenths(BigDecimal value, String what) {
         if (value == null) {
