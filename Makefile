@@ -3,7 +3,8 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
 # The service's JVM options, one list for make run, deploy/local/e2e.sh, the bench and the image (a java argument file);
-# the service starts from its folder, where its AppCDS archive names quarkus-run.jar.
+# the service starts from its folder, where its AppCDS archive names quarkus-run.jar (make run and make bench train
+# that archive on a real start first: deploy/local/train-cds.sh).
 JVM_OPTIONS := $(CURDIR)/deploy/local/jvm.options
 
 .PHONY: help run build test test-mysql bench contract deploy-check openapi stop clean image image-test
@@ -25,7 +26,9 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 echo "Swagger UI: http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/swagger-ui" && \
 	 echo "OpenAPI:    http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/openapi" && \
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
-	 export MALLOC_ARENA_MAX=$${MALLOC_ARENA_MAX:-2} && cd $(dir $(JAR)) && exec java @$(JVM_OPTIONS) -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(notdir $(JAR))
+	 export MALLOC_ARENA_MAX=$${MALLOC_ARENA_MAX:-2} && \
+	 { deploy/local/train-cds.sh $(dir $(JAR)) || echo "(starting with the package's AppCDS archive: a slower start, nothing else)"; } && \
+	 cd $(dir $(JAR)) && exec java @$(JVM_OPTIONS) -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(notdir $(JAR))
 
 # Two things run in the background (deploy/local/background.sh), each joined by the stage that needs it, whose
 # failure fails that stage: the image's base (a fresh machine: download and dpkg) while the fast suite (CPU) runs, and
@@ -57,6 +60,7 @@ bench: ## Province-scale load run (issue 11): duban vs a plain-JDBC reference un
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
 	 $(MVN) -q package dependency:build-classpath -DskipTests -pl backend -am -Dmdep.includeScope=test \
 	   -Dmdep.outputFile=$(CURDIR)/.build/bench/classpath.txt && \
+	 DUBAN_DB_HOST=$$host DUBAN_DB_PORT=$$port deploy/local/train-cds.sh $(dir $(JAR)) && \
 	 DUBAN_DB_HOST=$$host DUBAN_DB_PORT=$$port java -cp backend/target/test-classes:backend/target/classes:$$(cat .build/bench/classpath.txt) \
 	   cn.gov.zhuzhou.duban.bench.BenchRun
 	@echo "Report: .build/bench/report.md  Chart: .build/bench/chart.png  (quick run: BENCH_DURATION=5s BENCH_WARMUP=2s make bench)"

@@ -5,9 +5,10 @@
 #   deploy/bench-notes/measure-start.sh [runs] [schema]      (defaults: 5, duban_bench; make bench loads duban_bench)
 #
 # Starts the service as make run does (from backend/target/quarkus-app, @deploy/local/jvm.options, -jar quarkus-run.jar)
-# with a throw-away OpenID issuer (a static discovery document and key set served by python3 -m http.server), polls
-# /q/health/ready every 20 ms, then stops it. Extra JVM options: START_JAVA_OPTS (after the file); another options file:
-# START_JVM_OPTIONS; extra environment: pass it in.
+# with a throw-away OpenID issuer (deploy/local/throwaway-issuer.sh), polls /q/health/ready every 20 ms, then stops it
+# (no shutdown delay unless DUBAN_SHUTDOWN_DELAY says otherwise). It measures the AppCDS archive the folder holds: the
+# package's, or the trained one deploy/local/train-cds.sh puts in its place (make run and make bench train it). Extra JVM options: START_JAVA_OPTS (after the file); another options file:
+# START_JVM_OPTIONS; another application folder: START_APP; extra environment: pass it in.
 # Prints one line per run: wall seconds to ready, CPU seconds used by then, and the load average.
 # START_THREADS=1 adds, per run, the CPU by then of the main thread, the JIT compilers, GC and the rest (from
 # /proc/<pid>/task); START_JFR=1 records each start (JFR, settings=profile) into $START_OUT/start-<n>.jfr, dumped at
@@ -16,30 +17,12 @@ set -euo pipefail
 runs=${1:-5}
 schema=${2:-duban_bench}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-app=$root/backend/target/quarkus-app
+app=${START_APP:-$root/backend/target/quarkus-app}
 out=${START_OUT:-$root/.build/start}
 mkdir -p "$out"
 tmp=$(mktemp -d)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-# the issuer: an RSA key, its JWKS and a discovery document, served statically
-openssl genrsa -out "$tmp/key.pem" 2048 2>/dev/null
-n=$(openssl rsa -in "$tmp/key.pem" -noout -modulus 2>/dev/null | cut -d= -f2)
-ip=$(free_port)
-iss="http://127.0.0.1:$ip/realms/duban"
-mkdir -p "$tmp/www/realms/duban/.well-known" "$tmp/www/realms/duban/protocol/openid-connect"
-python3 - "$n" "$iss" "$tmp/www/realms/duban" <<'EOF'
-import base64, json, sys
-n, iss, d = sys.argv[1], sys.argv[2], sys.argv[3]
-b = lambda x: base64.urlsafe_b64encode(x).rstrip(b"=").decode()
-jwks = {"keys": [{"kty": "RSA", "kid": "start", "use": "sig", "alg": "RS256", "n": b(bytes.fromhex(n)), "e": b((65537).to_bytes(3, "big"))}]}
-open(d + "/protocol/openid-connect/certs", "w").write(json.dumps(jwks))
-open(d + "/.well-known/openid-configuration", "w").write(json.dumps({"issuer": iss, "jwks_uri": iss + "/protocol/openid-connect/certs",
-    "token_endpoint": iss + "/protocol/openid-connect/token", "authorization_endpoint": iss + "/protocol/openid-connect/auth",
-    "id_token_signing_alg_values_supported": ["RS256"]}))
-EOF
-(cd "$tmp/www" && exec python3 -m http.server "$ip" --bind 127.0.0.1 >/dev/null 2>&1) &
-issuer_pid=$!
+. "$root/deploy/local/throwaway-issuer.sh"
+start_throwaway_issuer "$tmp"
 trap 'kill $issuer_pid 2>/dev/null; [ -n "${svc:-}" ] && kill $svc 2>/dev/null; rm -rf "$tmp"' EXIT
 
 tck=$(getconf CLK_TCK)
@@ -48,7 +31,7 @@ for i in $(seq 1 "$runs"); do
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   start=$(date +%s%N)
   (cd "$app" && DUBAN_DB_URL="jdbc:mysql://${DUBAN_DB_HOST:-127.0.0.1}:${DUBAN_DB_PORT:-3306}/$schema?characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000" \
-     DUBAN_OIDC_ISSUER="$iss" DUBAN_HTTP_PORT=$port DUBAN_SEED_ENABLED=${DUBAN_SEED_ENABLED:-false} \
+     DUBAN_OIDC_ISSUER="$issuer" DUBAN_HTTP_PORT=$port DUBAN_SEED_ENABLED=${DUBAN_SEED_ENABLED:-false} DUBAN_SHUTDOWN_DELAY=${DUBAN_SHUTDOWN_DELAY:-0S} \
      exec java -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 @"${START_JVM_OPTIONS:-$root/deploy/local/jvm.options}" ${START_JAVA_OPTS:-} \
        ${START_JFR:+-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=name=start,settings=profile} -jar quarkus-run.jar) \
      >"$out/start-$i.log" 2>&1 &

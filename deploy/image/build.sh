@@ -81,11 +81,12 @@ if [ $base_only = yes ]; then
 fi
 
 # The build context: the fast-jar without the build machine's AppCDS archive (the image makes its own with its JRE),
-# the JVM options (deploy/local/jvm.options with its heap lines replaced by jvm-container.options), the entry point.
+# the JVM options (deploy/local/jvm.options with its heap lines replaced by jvm-container.options), the entry point,
+# and cds/ (empty, or the archive trained in the image: below).
 ctx=$root/.build/image/context
-rm -rf "$ctx" && mkdir -p "$ctx"
+rm -rf "$ctx" && mkdir -p "$ctx/cds"
 cp -a "$app" "$ctx/app"
-rm -f "$ctx/app/app-cds.jsa"
+rm -f "$ctx/app/app-cds.jsa" "$ctx/app/app-cds.jsa.trained" "$ctx/app/train-cds.log"
 {
   echo "# Made by deploy/image/build.sh: deploy/local/jvm.options without its heap lines, then deploy/image/jvm-container.options."
   grep -v -E '^-X(ms|mx|mn)[0-9]' "$root/deploy/local/jvm.options"
@@ -96,9 +97,69 @@ cp "$here/duban-start" "$ctx/duban-start"
 tag=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo dev)
 previous=$(podman image inspect --format '{{.Id}}' "$image:latest" 2>/dev/null || true)
 started=$(date +%s)
-buildah build --quiet --layers=false --format docker --isolation chroot --build-arg "BASE=$base" \
-  --tag "$image:latest" --tag "$image:$tag" --file "$here/Containerfile" "$ctx" >/dev/null
-log "image $image:latest ($image:$tag) built in $(( $(date +%s) - started )) s on $base"
+build() { # tags...
+  local tags=() t
+  for t in "$@"; do tags+=(--tag "$t"); done
+  buildah build --quiet --layers=false --format docker --isolation chroot --build-arg "BASE=$base" \
+    "${tags[@]}" --file "$here/Containerfile" "$ctx" >/dev/null
+}
+
+# The AppCDS archive trained on a real start (as deploy/local/train-cds.sh trains make run's), by the image's own JRE:
+# Quarkus' generate mode, which the first build uses, stops before the runtime init (the database, OIDC, the OpenAPI
+# document, Quartz, the HTTP server), so the classes loaded there would be read, parsed and verified at every start.
+# The first build runs once, under the manifests' memory limit, against the database deploy/local/ensure-db.sh finds
+# (schema duban_cds) and a throw-away issuer, through the host network, with -XX:ArchiveClassesAtExit into a mounted
+# folder, to ready and a few requests, and is stopped; the image is then built again with that archive (the
+# Containerfile checks it and falls back to generating one). No database, or DUBAN_IMAGE_TRAIN=0: the first build,
+# with its generate-mode archive, is the image.
+train() { # image, folder for the archive
+  local name="duban-cds-train-$$" port db_host db_port issuer_dir url
+  [ "${DUBAN_IMAGE_TRAIN:-1}" != 0 ] || { log "AppCDS training skipped (DUBAN_IMAGE_TRAIN=0)"; return 1; }
+  read -r db_host db_port < <("$root/deploy/local/ensure-db.sh") || { log "no database for the AppCDS training"; return 1; }
+  issuer_dir=$(mktemp -d)
+  . "$root/deploy/local/throwaway-issuer.sh"
+  start_throwaway_issuer "$issuer_dir" || { rm -rf "$issuer_dir"; return 1; }
+  port=$(free_port)
+  chmod 0777 "$2"
+  podman run --detach --name "$name" --network host --memory 768m -v "$2:/cds:rw" \
+    -e DUBAN_DB_URL="jdbc:mysql://$db_host:$db_port/duban_cds?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000" \
+    -e DUBAN_DB_USER="${DUBAN_TEST_DB_USER:-${DUBAN_DB_USER:-root}}" -e DUBAN_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-${DUBAN_DB_PASSWORD:-}}" \
+    -e DUBAN_OIDC_ISSUER="$issuer" -e DUBAN_HTTP_HOST=127.0.0.1 -e DUBAN_HTTP_PORT="$port" -e DUBAN_SEED_ENABLED=false \
+    -e DUBAN_SHUTDOWN_DELAY=0S --entrypoint bash "$1" -c \
+    'cd /opt/duban/app && grep -v "^-XX:SharedArchiveFile" /opt/duban/jvm.options >/tmp/train.options &&
+     exec java @/tmp/train.options -XX:ArchiveClassesAtExit=/cds/app-cds.jsa -jar quarkus-run.jar' >/dev/null
+  url=http://127.0.0.1:$port
+  for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "$url/q/health/ready" && break
+    [ "$(podman inspect --format '{{.State.Running}}' "$name" 2>/dev/null)" = true ] || break
+    sleep 1
+  done
+  if curl -sf -o /dev/null "$url/q/health/ready"; then
+    for path in /q/health /q/health/live "/q/openapi?format=json" /q/openapi /api/v1/plans /q/metrics; do
+      curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$url$path" || true
+    done
+  else
+    podman logs --tail 20 "$name" >&2 2>&1 || true
+    log "the training start did not get ready"
+  fi
+  podman stop --time 60 "$name" >/dev/null 2>&1 || true
+  podman rm --force "$name" >/dev/null 2>&1 || true
+  kill "$issuer_pid" 2>/dev/null || true
+  rm -rf "$issuer_dir"
+  [ -s "$2/app-cds.jsa" ] || { log "the training start wrote no archive"; return 1; }
+}
+
+build "$image:untrained"
+log "image built in $(( $(date +%s) - started )) s on $base; training its AppCDS archive"
+if train "$image:untrained" "$ctx/cds"; then
+  build "$image:latest" "$image:$tag"
+  podman rmi "$image:untrained" >/dev/null
+  log "image $image:latest ($image:$tag) with the trained AppCDS archive ($(( $(stat -c %s "$ctx/cds/app-cds.jsa") / 1024 / 1024 )) MB) in $(( $(date +%s) - started )) s"
+else
+  podman tag "$image:untrained" "$image:latest" "$image:$tag"
+  podman rmi "$image:untrained" >/dev/null
+  log "image $image:latest ($image:$tag) with the generate-mode AppCDS archive, in $(( $(date +%s) - started )) s"
+fi
 # Keep this build and no other of this name (a CI machine builds one per run): older commit tags, then the image
 # the previous :latest was, unless a container still uses it.
 podman images --format '{{.Repository}}:{{.Tag}}' "$image" | grep -v -x -e "$image:latest" -e "$image:$tag" \

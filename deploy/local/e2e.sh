@@ -66,6 +66,10 @@ second_port=$(free_port)
 # The example console of the browser tests is served on this origin; the service allows it (and only it) for CORS.
 console_port=$(free_port)
 console_origin="http://127.0.0.1:$console_port"
+# The instances start as make run starts the service: with the AppCDS archive trained on a real start (here against
+# schema duban_cds and this Keycloak). A training that fails fails the stage: make run would start slower.
+DUBAN_DB_HOST=$db_host DUBAN_DB_PORT=$db_port DUBAN_DB_USER="${DUBAN_TEST_DB_USER:-root}" DUBAN_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-}" \
+  DUBAN_OIDC_ISSUER="$issuer" deploy/local/train-cds.sh backend/target/quarkus-app
 log "starting two instances of the service on ports $http_port and $second_port, schema $schema"
 start_service service "$http_port"
 service_pid=$!
