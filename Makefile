@@ -27,7 +27,8 @@ run: build ## Start Keycloak and the service with the Zhuzhou plan loaded (start
 	 echo "OpenAPI:    http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/openapi" && \
 	 echo "Health:     http://127.0.0.1:$${DUBAN_HTTP_PORT:-8080}/q/health" && \
 	 export MALLOC_ARENA_MAX=$${MALLOC_ARENA_MAX:-2} && \
-	 { deploy/local/train-cds.sh $(dir $(JAR)) || echo "(starting with the package's AppCDS archive: a slower start, nothing else)"; } && \
+	 { DUBAN_DB_URL= DUBAN_DB_HOST=$$host DUBAN_DB_PORT=$$port deploy/local/train-cds.sh $(dir $(JAR)) \
+	   || echo "(starting with the package's AppCDS archive: a slower start, nothing else)"; } && \
 	 cd $(dir $(JAR)) && exec java @$(JVM_OPTIONS) -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar $(notdir $(JAR))
 
 # Two things run in the background (deploy/local/background.sh), each joined by the stage that needs it, whose

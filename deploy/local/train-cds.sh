@@ -16,7 +16,9 @@
 # warning line when the JVM or the jar differs), so a stale archive costs speed, never correctness.
 #
 # Environment: DUBAN_DB_URL (default: the server deploy/local/ensure-db.sh finds, schema duban_cds, made and migrated
-# by the first training), DUBAN_OIDC_ISSUER (default: a throw-away one, deploy/local/throwaway-issuer.sh),
+# by the first training; make run, make bench, e2e and the image all train there, never on a schema with real data:
+# the training start runs the clustered scheduler, whose jobs would act on it), DUBAN_OIDC_ISSUER (default: a
+# throw-away one, deploy/local/throwaway-issuer.sh),
 # CDS_JVM_OPTIONS (default deploy/local/jvm.options; its -XX:SharedArchiveFile line is left out for the training).
 # Skips the training when app-cds.jsa.trained says the folder's archive is already a trained one.
 # Exit status 1 (the package's archive left in place) when the service does not get ready or writes no usable archive.

@@ -32,8 +32,10 @@ class Outbox {
 
     /**
      * Records that {@code type} happened to the resource {@code resourceId}, now showing {@code view}; returns the view
-     * so a service can record and answer in one statement. The change is flushed first: its guarded update holds the
-     * resource's row lock, so two changes of one resource number their events one after the other.
+     * so a service can record and answer in one statement. The change is flushed first. Each resource's events are
+     * numbered from its row in domain_event_resource, moved on by one here and locked to the commit: a second
+     * transaction recording for the same resource waits there and takes the next number, whether or not its change
+     * updated the resource's own row (changeset 42).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     <V> V record(EventType type, Object resourceId, V view, Audience audience) {
@@ -43,7 +45,9 @@ class Outbox {
 
     /**
      * The same for several resources changed by one request (a monthly report moving its tasks), in the map's order:
-     * one statement for all their sequence numbers, then two per event (its row, its audience's rows).
+     * two statements for all their sequence numbers (the counters moved on, in the ids' order so that two requests
+     * naming the same resources lock them in one order; then read back), then two per event (its row, its audience's
+     * rows).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     <V> void recordAll(EventType type, java.util.Map<?, V> viewsById, Function<? super V, Audience> audience) {
@@ -51,13 +55,24 @@ class Outbox {
             return;
         }
         em.flush();
-        List<String> ids = viewsById.keySet().stream().map(String::valueOf).toList();
-        Map<String, Long> last = new HashMap<>();
+        List<String> ids = viewsById.keySet().stream().map(String::valueOf).distinct().sorted().toList();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            rows.append(i == 0 ? "" : ", ").append("(?1, ?").append(i + 2).append(", 1)");
+        }
+        jakarta.persistence.Query next = em.createNativeQuery("insert into domain_event_resource (resource_type, resource_id, last_seq) values "
+                + rows + " on duplicate key update last_seq = last_seq + 1").setParameter(1, type.resourceType());
+        for (int i = 0; i < ids.size(); i++) {
+            next.setParameter(i + 2, ids.get(i));
+        }
+        next.executeUpdate();
+        // this transaction's own writes: a plain read sees them, and the rows stay locked to the commit
+        Map<String, Long> seq = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> seqs = em.createNativeQuery("select resource_id, max(resource_seq) from domain_event "
-                        + "where resource_type = ?1 and resource_id in (?2) group by resource_id")
+        List<Object[]> numbered = em.createNativeQuery("select resource_id, last_seq from domain_event_resource "
+                        + "where resource_type = ?1 and resource_id in (?2)")
                 .setParameter(1, type.resourceType()).setParameter(2, ids).getResultList();
-        seqs.forEach(r -> last.put((String) r[0], ((Number) r[1]).longValue()));
+        numbered.forEach(r -> seq.put((String) r[0], ((Number) r[1]).longValue()));
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         viewsById.forEach((resourceId, view) -> {
             String id = String.valueOf(resourceId);
@@ -70,7 +85,7 @@ class Outbox {
                     .setParameter(2, type.wireName())
                     .setParameter(3, type.resourceType())
                     .setParameter(4, id)
-                    .setParameter(5, last.getOrDefault(id, 0L) + 1)
+                    .setParameter(5, seq.get(id))
                     .setParameter(6, now)
                     .setParameter(7, toJson(view))
                     .setParameter(8, to.partners())

@@ -10,6 +10,7 @@ import cn.gov.zhuzhou.duban.support.Api;
 import cn.gov.zhuzhou.duban.support.Fixtures;
 import cn.gov.zhuzhou.duban.support.Tokens;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -20,6 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -220,6 +226,55 @@ class EventFeedTest {
 
             slow.commit();
             assertThat(eventsAfter(Tokens.office(), next)).extracting(e -> (Object) ((Map<?, ?>) e.get("resource")).get("id")).contains((Object) early);
+        }
+    }
+
+    /**
+     * Two units' monthly reports can name the same task and repeat its progress unchanged: no update of the task's row,
+     * so nothing but the event's own numbering puts the second after the first. The second waits for the first's
+     * commit and takes the next number (it used to take the same one and fail 500 on the unique key).
+     */
+    @Test
+    void twoTransactionsRecordingOneResourceNumberItsEventsOneAfterTheOther() throws Exception {
+        String resource = "both-" + UUID.randomUUID();
+        CountDownLatch firstRecorded = new CountDownLatch(1), commitFirst = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                DomainEvents.record(EventType.TASK_PROGRESS_CHANGED, resource, Map.of("n", 1), v -> Audience.staffOnly());
+                firstRecorded.countDown();
+                awaitQuietly(commitFirst);
+            }));
+            assertThat(firstRecorded.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = threads.submit(() -> QuarkusTransaction.requiringNew().run(
+                    () -> DomainEvents.record(EventType.TASK_PROGRESS_CHANGED, resource, Map.of("n", 2), v -> Audience.staffOnly())));
+            Thread.sleep(300); // the second reaches the first's lock
+            assertThat(second.isDone()).as("the second waits for the first's commit").isFalse();
+            commitFirst.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+        } finally {
+            commitFirst.countDown();
+            threads.shutdownNow();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select resource_seq, payload from domain_event where resource_type = 'task' and resource_id = ? order by resource_seq")) {
+            ps.setString(1, resource);
+            List<String> numbered = new ArrayList<>();
+            try (var rows = ps.executeQuery()) {
+                while (rows.next()) {
+                    numbered.add(rows.getLong(1) + " " + rows.getString(2));
+                }
+            }
+            assertThat(numbered).containsExactly("1 {\"n\":1}", "2 {\"n\":2}");
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
