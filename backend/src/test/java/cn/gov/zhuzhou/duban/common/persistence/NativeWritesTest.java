@@ -28,6 +28,7 @@ class NativeWritesTest {
             Map.entry("webhook_attempt", "partner delivery bookkeeping"),
             Map.entry("domain_event", "the outbox: written beside the entity change it reports, which moves the version"),
             Map.entry("domain_event_unit", "the outbox's audience, beside the same change"),
+            Map.entry("domain_event_resource", "the outbox's numbering of each resource's events, beside the same change"),
             Map.entry("event_sequencer", "the event feed's numbering"),
             Map.entry("idempotency_key", "replay bookkeeping of requests"),
             Map.entry("notification", "notifications: not read by the kept pages"),
