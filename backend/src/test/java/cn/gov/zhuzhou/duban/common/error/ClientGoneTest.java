@@ -53,4 +53,33 @@ class ClientGoneTest {
         // the service serves the next client as ever
         office().get("/api/v1/tasks").then().statusCode(200);
     }
+
+    /**
+     * The same while its body is still being read: Vert.x closes the request's response with the connection, so the
+     * same check sees it. (The bench's write runs still log a few ERRORs of another shape at their end, an IOException
+     * caused by ClosedChannelException with the response not marked closed: session22.md; not reproduced here.)
+     */
+    @Test
+    void aClientThatLeavesWhileItsRequestIsReadIsNoIncident() throws Exception {
+        try (LogCapture log = LogCapture.of(ProblemMappers.class.getName(), Level.FINE)) {
+            try (Socket client = new Socket()) {
+                client.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), RestAssured.port));
+                OutputStream out = client.getOutputStream();
+                // a problem raised over a connection that drops mid-upload: the body announced, a tenth of it sent
+                out.write(("POST /api/v1/problems HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.office()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"description\": \"" + "材料".repeat(1500))
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(500);
+            }
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (log.entries().isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(log.entries()).as("the service was reading the body when its client went").isNotEmpty();
+            assertThat(log.entries()).as("no incident for the operator").noneMatch(e -> e.level().intValue() >= Level.WARNING.intValue());
+            assertThat(log.messages()).anyMatch(m -> m.contains("client closed the connection before its answer was written"));
+        }
+        office().get("/api/v1/problems").then().statusCode(200);
+    }
 }
