@@ -118,11 +118,12 @@ train() { # image, folder for the archive
   read -r db_host db_port < <("$root/deploy/local/ensure-db.sh") || { log "no database for the AppCDS training"; return 1; }
   issuer_dir=$(mktemp -d)
   . "$root/deploy/local/throwaway-issuer.sh"
+  . "$root/deploy/local/cds-training.sh"
   start_throwaway_issuer "$issuer_dir" || { rm -rf "$issuer_dir"; return 1; }
   port=$(free_port)
   chmod 0777 "$2"
   podman run --detach --name "$name" --network host --memory 768m -v "$2:/cds:rw" \
-    -e DUBAN_DB_URL="jdbc:mysql://$db_host:$db_port/duban_cds?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000" \
+    -e DUBAN_DB_URL="$(cds_db_url "$db_host" "$db_port")" \
     -e DUBAN_DB_USER="${DUBAN_TEST_DB_USER:-${DUBAN_DB_USER:-root}}" -e DUBAN_DB_PASSWORD="${DUBAN_TEST_DB_PASSWORD:-${DUBAN_DB_PASSWORD:-}}" \
     -e DUBAN_OIDC_ISSUER="$issuer" -e DUBAN_HTTP_HOST=127.0.0.1 -e DUBAN_HTTP_PORT="$port" -e DUBAN_SEED_ENABLED=false \
     -e DUBAN_SHUTDOWN_DELAY=0S --entrypoint bash "$1" -c \
@@ -135,9 +136,7 @@ train() { # image, folder for the archive
     sleep 1
   done
   if curl -sf -o /dev/null "$url/q/health/ready"; then
-    for path in /q/health /q/health/live "/q/openapi?format=json" /q/openapi /api/v1/plans /q/metrics; do
-      curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$url$path" || true
-    done
+    ask_as_a_first_client "$url"
   else
     podman logs --tail 20 "$name" >&2 2>&1 || true
     log "the training start did not get ready"

@@ -15,10 +15,9 @@
 # only for class files that are byte for byte the ones it recorded; anything else is loaded as without it (one
 # warning line when the JVM or the jar differs), so a stale archive costs speed, never correctness.
 #
-# Environment: DUBAN_DB_URL (default: the server deploy/local/ensure-db.sh finds, schema duban_cds, made and migrated
-# by the first training; make run, make bench, e2e and the image all train there, never on a schema with real data:
-# the training start runs the clustered scheduler, whose jobs would act on it), DUBAN_OIDC_ISSUER (default: a
-# throw-away one, deploy/local/throwaway-issuer.sh),
+# Environment: DUBAN_DB_URL (default: schema duban_cds on the server deploy/local/ensure-db.sh finds, where make run,
+# make bench, e2e and the image all train: deploy/local/cds-training.sh), DUBAN_OIDC_ISSUER (default: a throw-away
+# one, deploy/local/throwaway-issuer.sh),
 # CDS_JVM_OPTIONS (default deploy/local/jvm.options; its -XX:SharedArchiveFile line is left out for the training).
 # Skips the training when app-cds.jsa.trained says the folder's archive is already a trained one.
 # Exit status 1 (the package's archive left in place) when the service does not get ready or writes no usable archive.
@@ -46,11 +45,12 @@ cleanup() {
 }
 trap cleanup EXIT
 . "$root/deploy/local/throwaway-issuer.sh"
+. "$root/deploy/local/cds-training.sh"
 
 db_url=${DUBAN_DB_URL:-}
 if [ -z "$db_url" ]; then
   read -r host port < <("$root/deploy/local/ensure-db.sh")
-  db_url="jdbc:mysql://$host:$port/duban_cds?createDatabaseIfNotExist=true&characterEncoding=UTF-8&connectTimeout=3000&socketTimeout=60000"
+  db_url=$(cds_db_url "$host" "$port")
 fi
 issuer=${DUBAN_OIDC_ISSUER:-}
 if [ -z "$issuer" ]; then start_throwaway_issuer "$tmp"; fi
@@ -71,9 +71,7 @@ for _ in $(seq 1 900); do
 done
 curl -sf -o /dev/null "$base/q/health/ready" || { log "the training start was not ready within 180 s (log: $app/train-cds.log)"; exit 1; }
 log "ready in $(( $(date +%s) - started )) s (database ${db_url%%\?*}, issuer $issuer); a first client's requests"
-for path in /q/health /q/health/live "/q/openapi?format=json" /q/openapi /api/v1/plans /q/metrics; do
-  curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$base$path" || true
-done
+ask_as_a_first_client "$base"
 kill -TERM "$svc"
 wait "$svc" || true
 svc=
