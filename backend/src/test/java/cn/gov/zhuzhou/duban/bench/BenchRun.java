@@ -27,6 +27,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -59,7 +60,8 @@ import javax.imageio.ImageIO;
  * JVM options, default none: the JVM's own defaults), BENCH_LD_PRELOAD (a library preloaded into the service alone, e.g. another
  * malloc), BENCH_NMT (summary or detail: native memory tracking, read at the end), BENCH_FIXED_RATE (half: every screen again at
  * half its closed-loop capacity, open model, see {@link FixedRateLoad}; a number: that many requests a second; off to skip), DUBAN_DB_HOST/PORT/USER/PASSWORD; BENCH_HOLD=1
- * starts both targets and keeps them up for a look by hand (the office token in .build/bench/office.token).
+ * starts both targets and keeps them up for a look by hand (a token per role in .build/bench: office, admin, leader, supervisor,
+ * and unit, a liaison of the first unit).
  */
 public final class BenchRun {
 
@@ -198,9 +200,14 @@ public final class BenchRun {
             String office = token("office-bench", "领导小组办公室", "office", null);
             if (!env("BENCH_HOLD", "").isBlank()) {
                 // for a look by hand: both targets stay up until this process is stopped
+                // one token per role, a liaison's for the first unit (by id), for requests by hand or a probe of every operation
                 Files.writeString(out.resolve("office.token"), office);
-                System.out.println("HOLD service http://127.0.0.1:" + servicePort + " plain http://127.0.0.1:" + plainPort + " token in "
-                        + out.resolve("office.token"));
+                Files.writeString(out.resolve("admin.token"), token("admin-bench", "系统管理员", "admin", null));
+                Files.writeString(out.resolve("leader.token"), token("leader-bench", "市领导", "leader", null));
+                Files.writeString(out.resolve("supervisor.token"), token("supervisor-bench", "督查室", "supervisor", null));
+                Files.writeString(out.resolve("unit.token"), token("liaison-bench", "联络员", "unit", firstUnitCode()));
+                System.out.println("HOLD service http://127.0.0.1:" + servicePort + " plain http://127.0.0.1:" + plainPort + " tokens in "
+                        + out + " (office, admin, leader, supervisor, unit)");
                 Thread.sleep(Long.MAX_VALUE);
             }
             if (!env("BENCH_JIT_WARMUP", "on").equals("off")) {
@@ -340,6 +347,15 @@ public final class BenchRun {
         s.initSign(key.getPrivate());
         s.update(signingInput.getBytes(StandardCharsets.US_ASCII));
         return signingInput + "." + b64(s.sign());
+    }
+
+    /** The code of the unit with the smallest id (BENCH_HOLD's liaison token). */
+    String firstUnitCode() throws SQLException {
+        try (Connection c = DriverManager.getConnection(ProvinceDataSet.schemaUrl(dbHost, dbPort, schema), dbUser, dbPassword);
+                Statement s = c.createStatement(); ResultSet r = s.executeQuery("select code from unit order by id limit 1")) {
+            r.next();
+            return r.getString(1);
+        }
     }
 
     static int freePort() throws IOException {

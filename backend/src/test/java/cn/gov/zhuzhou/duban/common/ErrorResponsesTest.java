@@ -86,6 +86,41 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void aValueOfAnotherJsonTypeThanTheContractsIsRefusedNamingTheFieldAndChangesNothing() {
+        long id = aUnit();
+        JsonPath before = given().get("/api/v1/units/{id}", id).then().statusCode(200).extract().jsonPath();
+        int version = before.getInt("version");
+        // Jackson's defaults would take each of these: a number as the n-th value of an enum, a number or a boolean as
+        // text, a fraction cut to a whole number, a whole number in quotes
+        Map<String, String> refused = Map.of(
+                "kind", "{\"name\": \"改名测试\", \"kind\": 0, \"version\": %d}".formatted(version),
+                "name", "{\"name\": 42, \"kind\": \"COUNTY_GOVERNMENT\", \"version\": %d}".formatted(version),
+                "name ", "{\"name\": true, \"kind\": \"COUNTY_GOVERNMENT\", \"version\": %d}".formatted(version),
+                "version", "{\"name\": \"改名测试\", \"kind\": \"COUNTY_GOVERNMENT\", \"version\": %d.5}".formatted(version),
+                "version ", "{\"name\": \"改名测试\", \"kind\": \"COUNTY_GOVERNMENT\", \"version\": \"%d\"}".formatted(version));
+        refused.forEach((field, body) -> problem(json().body(body).header("If-Match", "*").put("/api/v1/units/{id}", id), 400)
+                .body("violations.field", equalTo(List.of(field.trim()))));
+        given().get("/api/v1/units/{id}", id).then().statusCode(200)
+                .body("name", equalTo(before.getString("name"))).body("kind", equalTo(before.getString("kind")))
+                .body("version", equalTo(version));
+
+        // a date is text (yyyy-MM-dd): not a number of days since 1970, not an array of its parts, not an empty string
+        long person = json().body("{\"name\": \"%s\"}".formatted(Api.unique("王测试"))).post("/api/v1/people").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        int positions = given().queryParam("unitId", id).get("/api/v1/positions").then().statusCode(200).extract().jsonPath()
+                .getList("items").size();
+        for (String since : List.of("0", "-1", "[]", "[2019, 3, 20]", "\"\"", "true")) {
+            problem(json().body("{\"title\": \"%s\", \"unitId\": %d, \"holderId\": %d, \"holderSince\": %s}"
+                    .formatted(Api.unique("测试职务"), id, person, since)).post("/api/v1/positions"), 400)
+                    .body("violations.field", equalTo(List.of("holderSince")));
+        }
+        given().queryParam("unitId", id).get("/api/v1/positions").then().statusCode(200).body("items.size()", equalTo(positions));
+        json().body("{\"title\": \"%s\", \"unitId\": %d, \"holderId\": %d, \"holderSince\": \"2019-03-20\"}"
+                .formatted(Api.unique("测试职务"), id, person)).post("/api/v1/positions").then().statusCode(201)
+                .body("holderSince", equalTo("2019-03-20"));
+    }
+
+    @Test
     void anOversizedBodyIsA413Problem() {
         String big = "{\"name\": \"" + "李".repeat(1_200_000) + "\"}";
         problem(json().body(big).post("/api/v1/people"), 413);

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every class of malformed body, sent to every operation of the served contract that takes a body (read from
  * /q/openapi, not listed by hand): each answer is a 400 problem+json (naming the field where there is one), never a
- * 5xx, and the database is exactly as it was.
+ * 5xx, and the database is exactly as it was. Malformed includes a field's value of another JSON type than the
+ * contract gives it (a number for an enum, a date or text; a fraction or quoted number for a whole number; a number
+ * or text for a boolean), which Jackson's defaults would take (common/json/StrictJson).
  */
 @QuarkusTest
 class MalformedBodyTest {
@@ -156,6 +158,26 @@ class MalformedBodyTest {
             }
             if (type.equals("integer") || type.equals("number")) {
                 out.add(new Sample("a word for " + name, "{\"" + name + "\":\"many\"}", name));
+            }
+            // a value of another JSON type than the contract's, which Jackson's defaults would take and make something of
+            String format = property.path("format").asText();
+            if (type.equals("string") && (format.equals("date") || format.equals("date-time"))) {
+                out.add(new Sample("a number of days for the date " + name, "{\"" + name + "\":0}", name));
+                out.add(new Sample("an array of parts for the date " + name, "{\"" + name + "\":[2019,3,20]}", name));
+                out.add(new Sample("an empty string for the date " + name, "{\"" + name + "\":\"\"}", name));
+            } else if (type.equals("string") && property.has("enum")) {
+                out.add(new Sample("a number for the enum " + name, "{\"" + name + "\":0}", name));
+            } else if (type.equals("string") && !property.has("format")) {
+                out.add(new Sample("a number for the text " + name, "{\"" + name + "\":42}", name));
+                out.add(new Sample("true for the text " + name, "{\"" + name + "\":true}", name));
+            }
+            if (type.equals("integer")) {
+                out.add(new Sample("a fraction for " + name, "{\"" + name + "\":1.5}", name));
+                out.add(new Sample("a whole number in quotes for " + name, "{\"" + name + "\":\"1\"}", name));
+            }
+            if (type.equals("boolean")) {
+                out.add(new Sample("a number for " + name, "{\"" + name + "\":1}", name));
+                out.add(new Sample("text for " + name, "{\"" + name + "\":\"true\"}", name));
             }
         });
         return out;
