@@ -7,7 +7,7 @@ JAR := backend/target/quarkus-app/quarkus-run.jar
 # that archive on a real start first: deploy/local/train-cds.sh).
 JVM_OPTIONS := $(CURDIR)/deploy/local/jvm.options
 
-.PHONY: help run build test test-mysql bench contract deploy-check openapi stop clean image image-test
+.PHONY: help run build test test-mysql bench probe contract deploy-check openapi stop clean image image-test
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -65,6 +65,13 @@ bench: ## Province-scale load run (issue 11): duban vs a plain-JDBC reference un
 	 DUBAN_DB_HOST=$$host DUBAN_DB_PORT=$$port java -cp backend/target/test-classes:backend/target/classes:$$(cat .build/bench/classpath.txt) \
 	   cn.gov.zhuzhou.duban.bench.BenchRun
 	@echo "Report: .build/bench/report.md  Chart: .build/bench/chart.png  (quick run: BENCH_DURATION=5s BENCH_WARMUP=2s make bench)"
+
+probe: ## Every operation of the contract with bad values, as each role, on a schema of its own: 5xx, non-problem errors, wrong JSON types taken
+	@mkdir -p .build/bench
+	@read -r host port < <(deploy/local/ensure-db.sh) && \
+	 $(MVN) -q package dependency:build-classpath -DskipTests -pl backend -am -Dmdep.includeScope=test \
+	   -Dmdep.outputFile=$(CURDIR)/.build/bench/classpath.txt && \
+	 DUBAN_DB_HOST=$$host DUBAN_DB_PORT=$$port deploy/local/probe-contract.sh
 
 contract: frontend-contract/node_modules/.installed ## Lint the contract, check the generated client and fixtures, unit-test the client
 	npm --prefix frontend-contract run lint:openapi

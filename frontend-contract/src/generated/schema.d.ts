@@ -4724,7 +4724,7 @@ export interface components {
         /** @description Move an assigned item on: sign for it, report it done, verify it, return it. */
         TicketItemTransitionRequest: {
             /**
-             * @description Completion report (required to report done) or reason (required to return).
+             * @description Completion report (required to report done; at most 5000 characters) or reason (required to return; at most 1000).
              * @example 已完成用地报批，批复文号株政函〔2026〕12号
              */
             text?: string;

@@ -89,8 +89,8 @@ public final class SessionRequests {
     @Schema(name = "TicketItemTransitionRequest", description = "Move an assigned item on: sign for it, report it done, verify it, return it.")
     public record Transition(
             @Size(max = 5000, message = "不能超过 5000 个字符")
-            @Schema(example = "已完成用地报批，批复文号株政函〔2026〕12号", description = "Completion report (required to report done) or "
-                    + "reason (required to return).") String text,
+            @Schema(example = "已完成用地报批，批复文号株政函〔2026〕12号", description = "Completion report (required to report done; at most "
+                    + "5000 characters) or reason (required to return; at most 1000).") String text,
             @NotNull(message = "不能为空") @Schema(example = "0", description = "The version you read.") Long version) {
     }
 }

@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TicketItemService {
 
+    /** The length of a reason to return an item (its column, as a monthly report's reason). */
+    static final int MAX_RETURN_REASON = 1000;
+
     private final DispatchRepository dispatch;
     private final UnitService units;
     private final DispatchViewAssembler views;
@@ -126,7 +129,12 @@ public class TicketItemService {
         if (r.text() == null || r.text().isBlank()) {
             throw new InvalidRequestException("text", "须说明退回理由");
         }
-        return move(item, r, () -> item.sendBack(r.text().strip()));
+        String reason = r.text().strip();
+        if (reason.length() > MAX_RETURN_REASON) {
+            // the request's text may hold a done report (5 000); a reason has the 1 000 a monthly report's has
+            throw new InvalidRequestException("text", "退回理由不能超过 " + MAX_RETURN_REASON + " 个字符");
+        }
+        return move(item, r, () -> item.sendBack(reason));
     }
 
     /** One transition: optimistic lock, then the item's own state machine (which refuses a bad step with a 409). */

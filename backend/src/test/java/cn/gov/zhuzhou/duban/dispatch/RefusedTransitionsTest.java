@@ -85,4 +85,24 @@ class RefusedTransitionsTest {
         // 5 states x 4 steps, less the 6 the machine allows.
         assertThat(refused).hasSize(14);
     }
+
+    /**
+     * A reason to return an item is kept in 1 000 characters (a done report in 5 000): a longer one is a 400 naming the
+     * text, and the item stays reported (it was a 500 "data too long" from the database: the probe of session 23).
+     */
+    @Test
+    void aReasonToReturnLongerThanItsPlaceIsRefusedAndTheItemStaysReported() {
+        long item = itemIn(TicketItemState.DONE_REPORTED);
+        String before = Api.given().get("/api/v1/ticket-items/{id}", item).then().extract().asString();
+        actor(step(TicketItemState.RETURNED)).body("{\"text\": \"%s\", \"version\": %d}".formatted("退".repeat(1001),
+                        Fixtures.version("/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/returns", item).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("text"))
+                .body("violations[0].message", containsString("1000"));
+        assertThat(Api.given().get("/api/v1/ticket-items/{id}", item).then().extract().asString()).isEqualTo(before);
+        actor(step(TicketItemState.RETURNED)).body("{\"text\": \"%s\", \"version\": %d}".formatted("退".repeat(1000),
+                        Fixtures.version("/api/v1/ticket-items/" + item)))
+                .post("/api/v1/ticket-items/{id}/returns", item).then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.equalTo("RETURNED"));
+    }
 }
