@@ -1,6 +1,9 @@
 # Duban: the single front door. `make help` lists the targets.
 SHELL := /bin/bash
 MVN ?= mvn -B -ntp
+# The package and the test-scope classpath of the bench's programs (BenchRun, ProvinceDataSet): make bench, make probe
+BENCH_BUILD = $(MVN) -q package dependency:build-classpath -DskipTests -pl backend -am -Dmdep.includeScope=test \
+	-Dmdep.outputFile=$(CURDIR)/.build/bench/classpath.txt
 JAR := backend/target/quarkus-app/quarkus-run.jar
 # The service's JVM options, one list for make run, deploy/local/e2e.sh, the bench and the image (a java argument file);
 # the service starts from its folder, where its AppCDS archive names quarkus-run.jar (make run and make bench train
@@ -59,8 +62,7 @@ bench: ## Province-scale load run (issue 11): duban vs a plain-JDBC reference un
 	@deploy/local/ensure-wrk.sh
 	@mkdir -p .build/bench
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
-	 $(MVN) -q package dependency:build-classpath -DskipTests -pl backend -am -Dmdep.includeScope=test \
-	   -Dmdep.outputFile=$(CURDIR)/.build/bench/classpath.txt && \
+	 $(BENCH_BUILD) && \
 	 DUBAN_DB_HOST=$$host DUBAN_DB_PORT=$$port deploy/local/train-cds.sh $(dir $(JAR)) && \
 	 DUBAN_DB_HOST=$$host DUBAN_DB_PORT=$$port java -cp backend/target/test-classes:backend/target/classes:$$(cat .build/bench/classpath.txt) \
 	   cn.gov.zhuzhou.duban.bench.BenchRun
@@ -69,8 +71,7 @@ bench: ## Province-scale load run (issue 11): duban vs a plain-JDBC reference un
 probe: ## Every operation of the contract with bad values, as each role, on a schema of its own: 5xx, non-problem errors, wrong JSON types taken
 	@mkdir -p .build/bench
 	@read -r host port < <(deploy/local/ensure-db.sh) && \
-	 $(MVN) -q package dependency:build-classpath -DskipTests -pl backend -am -Dmdep.includeScope=test \
-	   -Dmdep.outputFile=$(CURDIR)/.build/bench/classpath.txt && \
+	 $(BENCH_BUILD) && \
 	 DUBAN_DB_HOST=$$host DUBAN_DB_PORT=$$port deploy/local/probe-contract.sh
 
 contract: frontend-contract/node_modules/.installed ## Lint the contract, check the generated client and fixtures, unit-test the client

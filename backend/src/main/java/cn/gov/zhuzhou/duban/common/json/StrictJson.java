@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -114,7 +113,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Jackson's own string deserializer, followed by the check. */
+    /** A JSON string only, with the check. */
     static final class CleanText extends StdScalarDeserializer<String> {
 
         CleanText() {
@@ -127,12 +126,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                 // a number or a boolean is not text (an array or an object never was)
                 return (String) ctxt.handleUnexpectedToken(String.class, p);
             }
-            String text = StringDeserializer.instance.deserialize(p, ctxt);
-            if (text != null) {
-                String flaw = flaw(text);
-                if (flaw != null) {
-                    throw new InvalidTextException(p, flaw);
-                }
+            String text = p.getText();
+            String flaw = flaw(text);
+            if (flaw != null) {
+                throw new InvalidTextException(p, flaw);
             }
             return text;
         }
